@@ -1,0 +1,19 @@
+/**
+ * Where secrets live. The app and the CLI use the OS keychain (keytar); pure
+ * unit tests use the in-memory fake. Implementations throw AppError
+ * KEYCHAIN_UNAVAILABLE when there is no keychain, never fall back to plaintext.
+ */
+export interface SecretStore {
+  /** The secret stored under `account`, or null when there is none. */
+  get(account: string): Promise<string | null>;
+  /** Stores (or replaces) the secret under `account`. */
+  set(account: string, secret: string): Promise<void>;
+  /** Removes the secret under `account`; true when something was removed. */
+  delete(account: string): Promise<boolean>;
+}
+
+/** Account names used in this app's keychain service. */
+export const SECRET_ACCOUNTS = {
+  apiKey: 'api-key',
+  spKeyVaultDataKey: 'sp-key-vault-data-key',
+} as const;
