@@ -1,0 +1,86 @@
+import type {
+  SpFieldCheck,
+  SpFieldProblem,
+  SpFieldView,
+  SpSection,
+  SpUrlField,
+} from '../../../preload/contract/sp.js';
+import { checkEndpointUrl } from '../url-rules.js';
+import type { UrlProblem } from '../url-rules.js';
+
+/**
+ * Docbits SP paths under the base URL. These follow the common `/saml/*` layout
+ * (one prefix, metadata URL doubling as entity ID so IdPs can fetch it); they
+ * are defaults only — each field can be overridden when a Docbits server uses
+ * other routes.
+ */
+export const SP_DEFAULT_PATHS: Readonly<Record<SpUrlField, string>> = {
+  entityId: '/saml/metadata',
+  ssoUrl: '/saml/login',
+  acsUrl: '/saml/acs',
+  sloUrl: '/saml/slo',
+};
+
+/** SAML's entityIDType caps entity IDs at 1024 characters. */
+export const ENTITY_ID_MAX_LENGTH = 1024;
+
+// Compile-time guard: every url-rules problem has a contract code.
+const _everyUrlProblemIsAFieldProblem = (p: UrlProblem): SpFieldProblem => p;
+
+const OK: SpFieldCheck = { status: 'ok' };
+
+/** Checks the base URL: an endpoint URL without query, so paths can be appended. */
+export function checkBaseUrl(raw: string): SpFieldCheck {
+  const verdict = checkEndpointUrl(raw);
+  if (!verdict.ok) return { status: 'error', problem: verdict.problem };
+  if (new URL(verdict.url).search !== '' || verdict.url.includes('?')) {
+    return { status: 'error', problem: 'HAS_QUERY' };
+  }
+  return verdict.warning ? { status: 'warning', warning: verdict.warning } : OK;
+}
+
+// RFC 8141: urn:<NID>:<NSS>, NID 2–32 chars; no whitespace anywhere.
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:\S+$/i;
+
+/** Checks one endpoint value; the entity ID may also be a `urn:` name. */
+export function checkFieldValue(field: SpUrlField, raw: string): SpFieldCheck {
+  const value = raw.trim();
+  if (field === 'entityId' && /^urn:/i.test(value)) {
+    if (value.length > ENTITY_ID_MAX_LENGTH) return { status: 'error', problem: 'TOO_LONG' };
+    return URN.test(value) ? OK : { status: 'error', problem: 'URN_INVALID' };
+  }
+  const verdict = checkEndpointUrl(value, field === 'entityId' ? ENTITY_ID_MAX_LENGTH : undefined);
+  if (!verdict.ok) return { status: 'error', problem: verdict.problem };
+  return verdict.warning ? { status: 'warning', warning: verdict.warning } : OK;
+}
+
+/** The base URL without trailing slashes, so `{base}{path}` never doubles a slash. */
+export function normaliseBaseUrl(raw: string): string {
+  return raw.trim().replace(/\/+$/, '');
+}
+
+/** The value a field takes from the base URL, or null when there is no base URL. */
+export function defaultFor(field: SpUrlField, baseUrl: string | null): string | null {
+  return baseUrl === null ? null : `${normaliseBaseUrl(baseUrl)}${SP_DEFAULT_PATHS[field]}`;
+}
+
+/** The value in effect for a field, where it came from, and its verdict. */
+export function fieldView(section: SpSection, field: SpUrlField): SpFieldView {
+  const defaultValue = defaultFor(field, section.baseUrl);
+  const override = section.overrides[field];
+  const value = override ?? defaultValue;
+  if (value === null) {
+    return {
+      value,
+      source: 'missing',
+      defaultValue,
+      check: { status: 'error', problem: 'MISSING' },
+    };
+  }
+  return {
+    value,
+    source: override === undefined ? 'derived' : 'overridden',
+    defaultValue,
+    check: checkFieldValue(field, value),
+  };
+}

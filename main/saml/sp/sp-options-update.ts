@@ -1,0 +1,24 @@
+import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
+import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
+import { AppError } from '../../errors.js';
+import { checkEndpointUrl } from '../url-rules.js';
+
+/**
+ * Merges an options edit into the section after validating the result as a
+ * whole; the organization URL obeys the same rules as every SAML endpoint.
+ */
+export function applyOptionsUpdate(section: SpSection, input: SpSetOptionsInput): SpSection {
+  const parsed = spMetadataOptionsSchema.safeParse({ ...section.options, ...input });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('INVALID_INPUT', { path: issue?.path.join('.') ?? '' });
+  }
+  const options = parsed.data;
+  if (options.organization) {
+    const verdict = checkEndpointUrl(options.organization.url);
+    if (!verdict.ok) {
+      throw new AppError('SP_URL_INVALID', { field: 'organization.url', problem: verdict.problem });
+    }
+  }
+  return { ...structuredClone(section), options };
+}

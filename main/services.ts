@@ -1,0 +1,46 @@
+import { ApiKeyService } from './api-key/api-key-service.js';
+import { SecretClipboard, type ClipboardPort } from './api-key/secret-clipboard.js';
+import type { SecretStore } from './secrets/secret-store.js';
+import { openSettingsStore, type BackendFactory, type SettingsStore } from './settings/settings-store.js';
+
+/** Pushes an event to the renderer (no-op in the CLI). */
+export type EventSink = (event: string, payload: unknown) => void;
+
+/** The ports the services run on; the app, the CLI and the tests each supply their own. */
+export interface ServicePorts {
+  configDir: string;
+  backend: BackendFactory;
+  secrets: SecretStore;
+  clipboard?: ClipboardPort;
+  emit?: EventSink;
+  now?: () => Date;
+}
+
+/** Every service of the core, built once per process. */
+export interface Services {
+  settings: SettingsStore;
+  secretClipboard?: SecretClipboard;
+  apiKey: ApiKeyService;
+}
+
+/** The composition root shared by the app, the CLI and the tests. */
+export function createServices(ports: ServicePorts): Services {
+  const settings = openSettingsStore(ports.configDir, ports.backend);
+  const emit = ports.emit ?? (() => {});
+  const now = ports.now ?? (() => new Date());
+  const secretClipboard = ports.clipboard
+    ? new SecretClipboard(ports.clipboard, undefined, () =>
+        emit('clipboard:secretCleared', { at: now().toISOString() }),
+      )
+    : undefined;
+  return {
+    settings,
+    ...(secretClipboard ? { secretClipboard } : {}),
+    apiKey: new ApiKeyService({
+      secrets: ports.secrets,
+      meta: settings.section('apiKey'),
+      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+      now,
+    }),
+  };
+}

@@ -1,0 +1,13 @@
+import Conf from 'conf';
+import { SETTINGS_FILE, type BackendFactory } from './settings-store.js';
+
+/** `conf` backend for the CLI and tests (electron-store needs Electron). */
+export const confBackend: BackendFactory = (dir) => {
+  const conf = new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: SETTINGS_FILE.replace(/\.json$/, ''),
+    projectName: 'docbits-integration',
+    clearInvalidConfig: false,
+  });
+  return { path: conf.path, set: (value) => (conf.store = value) };
+};

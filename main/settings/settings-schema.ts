@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { rotationEntrySchema, TIMER_BOUNDS } from '../../preload/contract/api-key.js';
+import { uiPreferencesSchema } from '../../preload/contract/app.js';
+
+/** The schema version this build writes; older files are migrated up to it. */
+export const SETTINGS_VERSION = 1;
+
+/** Non-secret facts about the API key (the key itself lives in the keychain). */
+export const apiKeyMetaSchema = z.object({
+  fingerprint: z.string().optional(),
+  createdAt: z.string().optional(),
+  source: z.enum(['generated', 'imported']).optional(),
+  history: z.array(rotationEntrySchema).max(1000),
+  clipboardClearSeconds: z.number().int().min(TIMER_BOUNDS.clipboardClearSeconds.min).max(TIMER_BOUNDS.clipboardClearSeconds.max),
+  revealSeconds: z.number().int().min(TIMER_BOUNDS.revealSeconds.min).max(TIMER_BOUNDS.revealSeconds.max),
+});
+
+/** Every section of the settings file with its default. */
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  ui: uiPreferencesSchema.default({ language: 'system', theme: 'system' }),
+  apiKey: apiKeyMetaSchema.default({
+    history: [],
+    clipboardClearSeconds: TIMER_BOUNDS.clipboardClearSeconds.default,
+    revealSeconds: TIMER_BOUNDS.revealSeconds.default,
+  }),
+  sp: z.record(z.string(), z.unknown()).default({}),
+  idp: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** The whole, validated settings document. */
+export type Settings = z.infer<typeof settingsSchema>;
+/** Non-secret API key facts. */
+export type ApiKeyMeta = z.infer<typeof apiKeyMetaSchema>;
+
+/** A settings document with every default filled in. */
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({ schemaVersion: SETTINGS_VERSION });
+}

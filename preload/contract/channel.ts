@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+
+/** One request/response channel: its `domain:verb` name and both schemas. */
+export interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+  readonly name: string;
+  readonly input: I;
+  readonly output: O;
+}
+
+/** Declares a channel; the types on both sides are inferred from the schemas. */
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  name: string,
+  input: I,
+  output: O,
+): ChannelSpec<I, O> {
+  return { name, input, output };
+}
+
+/** One main → renderer event: its name and payload schema. */
+export interface EventSpec<P extends z.ZodType> {
+  readonly name: string;
+  readonly payload: P;
+}
+
+/** Declares an event pushed by the main process. */
+export function event<P extends z.ZodType>(name: string, payload: P): EventSpec<P> {
+  return { name, payload };
+}

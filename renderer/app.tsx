@@ -1,0 +1,109 @@
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Toaster,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { KeyRegular, PersonAccountsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TOASTER_ID } from './components/use-notify.js';
+import { ApiKeyPanel } from './features/api-key/api-key-panel.js';
+import { AppHeader } from './features/shell/app-header.js';
+import { ComingSoon } from './features/shell/coming-soon.js';
+import { StartupNotices } from './features/shell/startup-notices.js';
+import { useAppShell } from './features/shell/use-app-shell.js';
+
+const useStyles = makeStyles({
+  root: { height: '100vh', display: 'flex', flexDirection: 'column' },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  nav: {
+    width: '260px',
+    flexShrink: 0,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  main: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  center: { margin: 'auto' },
+});
+
+/** The three sections of the Docbits Integration page. */
+type Section = 'apiKey' | 'sp' | 'idp';
+
+/** The app shell: theme, language, navigation between the Integration sections. */
+export function App() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { info, dark, systemLanguage, setPreferences } = useAppShell();
+  const [section, setSection] = useState<Section>('apiKey');
+
+  const panels: Record<Section, ReactNode> = {
+    apiKey: <ApiKeyPanel />,
+    sp: <ComingSoon section={t('nav.sp')} />,
+    idp: <ComingSoon section={t('nav.idp')} />,
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} data-theme={dark ? 'dark' : 'light'}>
+      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
+      {info === null ? (
+        <Spinner className={styles.center} label={t('app.loading')} />
+      ) : (
+        <>
+          <AppHeader
+            preferences={info.preferences}
+            systemLanguage={systemLanguage}
+            onChange={(change) => void setPreferences(change)}
+          />
+          <div className={styles.body}>
+            <nav className={styles.nav} aria-label={t('app.navLabel')}>
+              <TabList
+                vertical
+                size="large"
+                selectedValue={section}
+                onTabSelect={(_e, data) => setSection(data.value as Section)}
+              >
+                <Tab value="apiKey" icon={<KeyRegular />}>
+                  {t('nav.apiKey')}
+                </Tab>
+                <Tab value="sp" icon={<ShieldKeyholeRegular />}>
+                  {t('nav.sp')}
+                </Tab>
+                <Tab value="idp" icon={<PersonAccountsRegular />}>
+                  {t('nav.idp')}
+                </Tab>
+              </TabList>
+            </nav>
+            <main className={styles.main}>
+              <StartupNotices notices={info.notices} />
+              <div className={styles.page}>
+                <Text size={300} weight="semibold">
+                  {t('app.pageTitle')}
+                </Text>
+                <Text as="h2" size={700} weight="semibold">
+                  {t(`nav.${section}`)}
+                </Text>
+              </div>
+              {panels[section]}
+            </main>
+          </div>
+        </>
+      )}
+    </FluentProvider>
+  );
+}

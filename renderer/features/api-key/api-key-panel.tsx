@@ -1,0 +1,139 @@
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CopyRegular, EyeOffRegular, EyeRegular, KeyRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/copy-button.js';
+import { ErrorBar } from '../../components/error-bar.js';
+import { ImportDialog } from './import-dialog.js';
+import { RegenerateDialog } from './regenerate-dialog.js';
+import { RotationHistory } from './rotation-history.js';
+import { SafetyTimers } from './safety-timers.js';
+import { useApiKey } from './use-api-key.js';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '920px' },
+  keyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  keyField: { flexGrow: 1, minWidth: '320px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'center',
+  },
+  fact: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** The « Clé API » panel: masked key, View, Copy, Regenerate, Import, history, timers. */
+export function ApiKeyPanel() {
+  const { t, i18n } = useTranslation('apiKey');
+  const styles = useStyles();
+  const api = useApiKey();
+  const { status, revealed } = api;
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+
+  return (
+    <section className={styles.panel} aria-labelledby="api-key-title">
+      <Text id="api-key-title" as="p">
+        {t('description')}
+      </Text>
+      {api.error ? <ErrorBar error={api.error} /> : null}
+      {status === null && api.error === null ? <Spinner label={t('common:app.loading')} /> : null}
+      {status ? (
+        <Card>
+          <CardHeader
+            image={<KeyRegular fontSize={24} />}
+            header={<Text weight="semibold">{t('keyLabel')}</Text>}
+            action={status.present && status.source ? <Badge appearance="tint">{t(`source.${status.source}`)}</Badge> : undefined}
+          />
+          {status.present ? (
+            <>
+              <div className={styles.keyRow}>
+                <Field
+                  className={styles.keyField}
+                  label={t('keyLabel')}
+                  hint={revealed ? t('hidesIn', { seconds: revealed.secondsLeft }) : undefined}
+                >
+                  <Input
+                    readOnly
+                    className={styles.mono}
+                    value={revealed ? revealed.key : '••••••••••••••••••••••••••••••••'}
+                    aria-label={revealed ? t('keyLabel') : `${t('keyLabel')} (${t('masked')})`}
+                    data-testid="api-key-value"
+                  />
+                </Field>
+                <Button
+                  icon={revealed ? <EyeOffRegular /> : <EyeRegular />}
+                  onClick={() => (revealed ? api.hide() : void api.reveal())}
+                  aria-pressed={revealed !== null}
+                >
+                  {revealed ? t('hide') : t('view')}
+                </Button>
+                <Tooltip content={t('copy')} relationship="description">
+                  <Button icon={<CopyRegular />} onClick={() => void api.copy()}>
+                    {t('copy')}
+                  </Button>
+                </Tooltip>
+              </div>
+              <div className={styles.facts}>
+                <Text weight="semibold">{t('fingerprint')}</Text>
+                <span className={styles.fact}>
+                  <code data-testid="api-key-fingerprint">{status.fingerprint}</code>
+                  <CopyButton value={status.fingerprint ?? ''} label={t('fingerprint')} />
+                </span>
+                <Text weight="semibold">{t('created')}</Text>
+                <Text data-testid="api-key-created">
+                  {status.createdAt ? dateFormat.format(new Date(status.createdAt)) : t('createdUnknown')}
+                </Text>
+              </div>
+              <div className={styles.actions}>
+                <RegenerateDialog disabled={api.busy} onConfirm={() => void api.regenerate()} />
+                <ImportDialog busy={api.busy} onImport={api.importKey} />
+              </div>
+            </>
+          ) : (
+            <>
+              <Text weight="semibold">{t('none')}</Text>
+              <Text>{t('noneBody')}</Text>
+              <div className={styles.actions}>
+                <Button appearance="primary" disabled={api.busy} onClick={() => void api.regenerate()}>
+                  {t('generate')}
+                </Button>
+                <ImportDialog busy={api.busy} onImport={api.importKey} />
+              </div>
+            </>
+          )}
+        </Card>
+      ) : null}
+      {status ? (
+        <Card>
+          <CardHeader header={<Text weight="semibold">{t('history.title')}</Text>} />
+          <RotationHistory entries={status.history} language={i18n.language} />
+        </Card>
+      ) : null}
+      {status ? (
+        <Card>
+          <CardHeader header={<Text weight="semibold">{t('timers.title')}</Text>} />
+          <SafetyTimers
+            key={`${status.clipboardClearSeconds}-${status.revealSeconds}`}
+            timers={{ clipboardClearSeconds: status.clipboardClearSeconds, revealSeconds: status.revealSeconds }}
+            onSave={api.setTimers}
+          />
+        </Card>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../preload/contract/app.js';
+import { resources } from './resources.js';
+
+/** Starts i18next with every bundled language; English fills any gap. */
+export function initI18n(language: Language = 'en'): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    ns: Object.keys(resources.en),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return i18next;
+}
+
+/** The supported language that best matches an OS locale such as `fr-CA`. */
+export function languageForLocale(locale: string): Language {
+  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+}
