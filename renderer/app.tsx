@@ -59,51 +59,57 @@ export function App() {
   };
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} data-theme={dark ? 'dark' : 'light'}>
+    // Layout lives on an inner div: FluentProvider copies its className onto portals (toasts, dialogs).
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      data-theme={dark ? 'dark' : 'light'}
+    >
       <Toaster toasterId={TOASTER_ID} position="bottom-end" />
-      {info === null ? (
-        <Spinner className={styles.center} label={t('app.loading')} />
-      ) : (
-        <>
-          <AppHeader
-            preferences={info.preferences}
-            systemLanguage={systemLanguage}
-            onChange={(change) => void setPreferences(change)}
-          />
-          <div className={styles.body}>
-            <nav className={styles.nav} aria-label={t('app.navLabel')}>
-              <TabList
-                vertical
-                size="large"
-                selectedValue={section}
-                onTabSelect={(_e, data) => setSection(data.value as Section)}
-              >
-                <Tab value="apiKey" icon={<KeyRegular />}>
-                  {t('nav.apiKey')}
-                </Tab>
-                <Tab value="sp" icon={<ShieldKeyholeRegular />}>
-                  {t('nav.sp')}
-                </Tab>
-                <Tab value="idp" icon={<PersonAccountsRegular />}>
-                  {t('nav.idp')}
-                </Tab>
-              </TabList>
-            </nav>
-            <main className={styles.main}>
-              <StartupNotices notices={info.notices} />
-              <div className={styles.page}>
-                <Text size={300} weight="semibold">
-                  {t('app.pageTitle')}
-                </Text>
-                <Text as="h2" size={700} weight="semibold">
-                  {t(`nav.${section}`)}
-                </Text>
-              </div>
-              {panels[section]}
-            </main>
-          </div>
-        </>
-      )}
+      <div className={styles.root}>
+        {info === null ? (
+          <Spinner className={styles.center} label={t('app.loading')} />
+        ) : (
+          <>
+            <AppHeader
+              preferences={info.preferences}
+              systemLanguage={systemLanguage}
+              onChange={(change) => void setPreferences(change)}
+            />
+            <div className={styles.body}>
+              <nav className={styles.nav} aria-label={t('app.navLabel')}>
+                <TabList
+                  vertical
+                  size="large"
+                  selectedValue={section}
+                  onTabSelect={(_e, data) => setSection(data.value as Section)}
+                >
+                  <Tab value="apiKey" icon={<KeyRegular />}>
+                    {t('nav.apiKey')}
+                  </Tab>
+                  <Tab value="sp" icon={<ShieldKeyholeRegular />}>
+                    {t('nav.sp')}
+                  </Tab>
+                  <Tab value="idp" icon={<PersonAccountsRegular />}>
+                    {t('nav.idp')}
+                  </Tab>
+                </TabList>
+              </nav>
+              <main className={styles.main}>
+                <StartupNotices notices={info.notices} />
+                <div className={styles.page}>
+                  <Text size={300} weight="semibold">
+                    {t('app.pageTitle')}
+                  </Text>
+                  <Text as="h2" size={700} weight="semibold">
+                    {t(`nav.${section}`)}
+                  </Text>
+                </div>
+                {panels[section]}
+              </main>
+            </div>
+          </>
+        )}
+      </div>
     </FluentProvider>
   );
 }

@@ -21,6 +21,7 @@ export const SP_FIELD_PROBLEMS = [
   'HAS_FRAGMENT',
   'HAS_WHITESPACE',
   'HAS_QUERY',
+  'NOT_URI',
   'URN_INVALID',
   'MISSING',
 ] as const;
@@ -94,7 +95,7 @@ export const spTechnicalContactSchema = z
       .string()
       .trim()
       .max(320)
-      .regex(/^[^\s@<>"]+@[^\s@<>"]+$/, 'expected an e-mail address')
+      .regex(/^[\w.!$&'*+/=?^`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected an e-mail address')
       .optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), 'the contact is empty');
@@ -104,7 +105,12 @@ export type SpTechnicalContact = z.infer<typeof spTechnicalContactSchema>;
 /** Options that only shape the published metadata. */
 export const spMetadataOptionsSchema = z.object({
   nameIdFormats: z
-    .array(text(1024).regex(/^urn:\S+$/i, 'expected a urn: value'))
+    .array(
+      text(1024).regex(
+        /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[\w\-.~!$&'()*+,;=:@/?%]+$/i,
+        'expected a urn: value',
+      ),
+    )
     .max(20)
     .refine((list) => new Set(list).size === list.length, 'duplicate NameID format'),
   authnRequestsSigned: z.boolean(),

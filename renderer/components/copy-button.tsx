@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useCopyText } from './use-copy-text.js';
 
 /** A copy button for a non-secret value; `label` names the value for screen readers and the toast. */
-export function CopyButton({ value, label, disabled }: { value: string; label: string; disabled?: boolean }) {
+export function CopyButton({
+  value,
+  label,
+  disabled,
+}: {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const copy = useCopyText();
   const name = t('common:actions.copyValue', { label });

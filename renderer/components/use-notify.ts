@@ -1,4 +1,9 @@
-import { Toast, ToastTitle, useToastController, type ToastIntent } from '@fluentui/react-components';
+import {
+  Toast,
+  ToastTitle,
+  useToastController,
+  type ToastIntent,
+} from '@fluentui/react-components';
 import { createElement, useCallback } from 'react';
 
 /** The id of the app's single Toaster. */

@@ -8,7 +8,7 @@
 // It checks XML 1.0 well-formedness; namespace rules are checked where the
 // engine uses names (root, entities, the chosen IdP), as xmllint treats
 // namespace errors as non-fatal too.
-import { ATTR_PLAIN, CH, IS_SPACE, NAME_START, TEXT_PLAIN, sameBytes, scanName } from './xml-chars.js';
+import * as chars from './xml-chars.js';
 import { E, checkChar, scanCdata, scanComment, scanPi, scanReference } from './xml-markup.js';
 import { classifyEnd, classifyStart, EV } from './scan-events.js';
 
@@ -25,6 +25,8 @@ export interface ScanInput {
   /** Whether the root element has started / ended before `start`. */
   rootSeen?: boolean;
   rootClosed?: boolean;
+  /** Bytes from here on may not be loaded yet (another worker reads them): errors there are provisional. */
+  loadedTo?: number;
   /** Called now and then with the current offset. */
   onProgress?: (offset: number) => void;
 }
@@ -32,6 +34,8 @@ export interface ScanInput {
 /** What one chunk's scan tells the merge step; plain data so it crosses threads. */
 export interface ChunkScan {
   start: number;
+  end: number;
+  loadedTo: number;
   /** Where the next token would start (>= end unless an error stopped the scan). */
   stop: number;
   /** 0, or an index into SCAN_ERRORS; `errorAt` is its byte offset. */
@@ -52,20 +56,36 @@ export interface ChunkScan {
   rootClosed: boolean;
 }
 
+const AMP = 0x26;
+const BANG = 0x21;
+const DASH = 0x2d;
+const DQUOTE = 0x22;
+const EQ = 0x3d;
+const GT = 0x3e;
+const LF = 0x0a;
+const LT = 0x3c;
+const QUESTION = 0x3f;
+const RBRACKET = 0x5d;
+const SLASH = 0x2f;
+const SQUOTE = 0x27;
 const PROGRESS_STEP = 1 << 22;
 
 function countLf(b: Uint8Array, from: number, to: number): number {
   let lf = 0;
-  for (let k = from; k < to; k += 1) if (b[k] === CH.LF) lf += 1;
+  for (let k = from; k < to; k += 1) if (b[k] === LF) lf += 1;
   return lf;
 }
 
 /** Scans [input.start, input.end) of `b` for XML 1.0 well-formedness, stopping at the first error. */
 export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
+  // Local copies: some loaders turn module bindings into getters, far too slow in the hot loop.
+  const { ATTR_PLAIN, IS_SPACE, NAME_START, TEXT_PLAIN, sameBytes, scanName } = chars;
   const n = b.length;
   const end = input.end;
   const seq = input.sequential;
+  // A stack of (name offset, length) pairs with its own pointer: resizing a JS array is a runtime call.
   const stack = input.stack ? input.stack.slice() : [];
+  let sp = stack.length;
   const unmatched: number[] = [];
   const events: number[] = [];
   const attrs: number[] = [];
@@ -81,7 +101,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
 
   main: while (i < end) {
     const c = b[i] as number;
-    if (c === CH.LT) {
+    if (c === LT) {
       if (i >= nextProgress) {
         nextProgress = i + PROGRESS_STEP;
         input.onProgress?.(i);
@@ -92,7 +112,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         break;
       }
       const c1 = b[i + 1] as number;
-      if (c1 === CH.SLASH) {
+      if (c1 === SLASH) {
         const ns = i + 2;
         const ne = scanName(b, ns, n);
         if (ne < 0) {
@@ -102,25 +122,24 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         }
         let j = ne;
         while (j < n && IS_SPACE[b[j] as number] === 1) {
-          if (b[j] === CH.LF) lines += 1;
+          if (b[j] === LF) lines += 1;
           j += 1;
         }
-        if (j >= n || b[j] !== CH.GT) {
+        if (j >= n || b[j] !== GT) {
           err = j >= n ? E.UNTERMINATED_TAG : E.BAD_MARKUP;
           errAt = j;
           break;
         }
         j += 1;
         const len = ne - ns;
-        const sl = stack.length;
-        if (sl > 0) {
-          if (stack[sl - 1] !== len || !sameBytes(b, stack[sl - 2] as number, ns, len)) {
+        if (sp > 0) {
+          if (stack[sp - 1] !== len || !sameBytes(b, stack[sp - 2] as number, ns, len)) {
             err = E.MISMATCHED_TAG;
             errAt = ns;
             break;
           }
-          stack.length = sl - 2;
-          if (seq && sl === 2) rootClosed = true;
+          sp -= 2;
+          if (seq && sp === 0) rootClosed = true;
         } else {
           if (seq) {
             err = E.UNEXPECTED_END_TAG;
@@ -131,16 +150,16 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
           topIssue = -1;
         }
         const kind = classifyEnd(b, ns, ne);
-        if (kind !== 0) events.push(kind, j, (stack.length >> 1) - (unmatched.length >> 1), lines);
+        if (kind !== 0) events.push(kind, j, (sp >> 1) - (unmatched.length >> 1), lines);
         i = j;
         continue;
       }
-      if (c1 === CH.BANG) {
+      if (c1 === BANG) {
         let r: number;
-        if (b[i + 2] === CH.DASH && b[i + 3] === CH.DASH) {
+        if (b[i + 2] === DASH && b[i + 3] === DASH) {
           r = scanComment(b, i, n);
         } else if (isCdataOpen(b, i)) {
-          if (stack.length === 0 && (seq || unmatched.length > 0)) {
+          if (sp === 0 && (seq || unmatched.length > 0)) {
             if (seq) {
               err = E.TEXT_OUTSIDE_ROOT;
               errAt = i;
@@ -163,7 +182,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         i = r;
         continue;
       }
-      if (c1 === CH.QUESTION) {
+      if (c1 === QUESTION) {
         const r = scanPi(b, i, n);
         if (r < 0) {
           err = -r;
@@ -182,7 +201,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         errAt = ns;
         break;
       }
-      if (stack.length === 0) {
+      if (sp === 0) {
         if (seq) {
           if (rootClosed) {
             err = E.MULTIPLE_ROOTS;
@@ -208,12 +227,12 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
           break main;
         }
         let t = b[j] as number;
-        if (t === CH.GT) {
+        if (t === GT) {
           j += 1;
           break;
         }
-        if (t === CH.SLASH) {
-          if (b[j + 1] === CH.GT) {
+        if (t === SLASH) {
+          if (b[j + 1] === GT) {
             j += 2;
             selfClose = true;
             break;
@@ -228,12 +247,12 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
           break main;
         }
         while (j < n && IS_SPACE[b[j] as number] === 1) {
-          if (b[j] === CH.LF) lines += 1;
+          if (b[j] === LF) lines += 1;
           j += 1;
         }
         if (j >= n) continue;
         t = b[j] as number;
-        if (t === CH.GT || t === CH.SLASH) continue;
+        if (t === GT || t === SLASH) continue;
         const an = j;
         const ae = scanName(b, j, n);
         if (ae < 0) {
@@ -243,21 +262,21 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         }
         j = ae;
         while (j < n && IS_SPACE[b[j] as number] === 1) {
-          if (b[j] === CH.LF) lines += 1;
+          if (b[j] === LF) lines += 1;
           j += 1;
         }
-        if (b[j] !== CH.EQ) {
+        if (b[j] !== EQ) {
           err = j >= n ? E.UNTERMINATED_TAG : E.BAD_ATTRIBUTE;
           errAt = j;
           break main;
         }
         j += 1;
         while (j < n && IS_SPACE[b[j] as number] === 1) {
-          if (b[j] === CH.LF) lines += 1;
+          if (b[j] === LF) lines += 1;
           j += 1;
         }
         const q = b[j];
-        if (q !== CH.DQUOTE && q !== CH.SQUOTE) {
+        if (q !== DQUOTE && q !== SQUOTE) {
           err = j >= n ? E.UNTERMINATED_TAG : E.BAD_ATTRIBUTE;
           errAt = j;
           break main;
@@ -275,13 +294,13 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
             j += 1;
             break;
           }
-          if (v === CH.DQUOTE || v === CH.SQUOTE) {
+          if (v === DQUOTE || v === SQUOTE) {
             j += 1;
-          } else if (v === CH.LT) {
+          } else if (v === LT) {
             err = E.LT_IN_ATTRIBUTE;
             errAt = j;
             break main;
-          } else if (v === CH.AMP) {
+          } else if (v === AMP) {
             const r = scanReference(b, j, n);
             if (r < 0) {
               err = -r;
@@ -290,7 +309,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
             }
             j = r;
           } else {
-            if (v === CH.LF) lines += 1;
+            if (v === LF) lines += 1;
             const k = checkChar(b, j, n);
             if (k < 0) {
               err = -k;
@@ -328,22 +347,24 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         }
         count += 1;
       }
-      const depth = (stack.length >> 1) - (unmatched.length >> 1);
+      const depth = (sp >> 1) - (unmatched.length >> 1);
       const kind = classifyStart(b, ns, ne);
       if (kind !== 0) events.push(kind, i, depth, lines);
       if (selfClose) {
         if (kind === EV.ENTITIES || kind === EV.ENTITY) events.push(kind + 1, j, depth, lines);
-        if (seq && stack.length === 0) rootClosed = true;
+        if (seq && sp === 0) rootClosed = true;
       } else {
-        stack.push(ns, ne - ns);
+        stack[sp] = ns;
+        stack[sp + 1] = ne - ns;
+        sp += 2;
       }
       i = j;
       continue;
     }
     // Character data.
-    if (stack.length === 0 && (seq || unmatched.length > 0)) {
+    if (sp === 0 && (seq || unmatched.length > 0)) {
       if (IS_SPACE[c] === 1) {
-        if (c === CH.LF) lines += 1;
+        if (c === LF) lines += 1;
         i += 1;
         continue;
       }
@@ -359,12 +380,12 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
       while (i < n && TEXT_PLAIN[b[i] as number] === 0) i += 1;
       continue;
     }
-    if (c === CH.LF) {
+    if (c === LF) {
       lines += 1;
       i += 1;
       continue;
     }
-    if (c === CH.AMP) {
+    if (c === AMP) {
       const r = scanReference(b, i, n);
       if (r < 0) {
         err = -r;
@@ -374,8 +395,8 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
       i = r;
       continue;
     }
-    if (c === CH.RBRACKET) {
-      if (b[i + 1] === CH.RBRACKET && b[i + 2] === CH.GT) {
+    if (c === RBRACKET) {
+      if (b[i + 1] === RBRACKET && b[i + 2] === GT) {
         err = E.CDATA_END_IN_TEXT;
         errAt = i;
         break;
@@ -392,8 +413,9 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
     i += k;
   }
 
+  stack.length = sp;
   if (err === 0 && seq && i >= n) {
-    if (stack.length > 0) {
+    if (sp > 0) {
       err = E.UNCLOSED_ELEMENT;
       errAt = n;
     } else if (!rootSeen) {
@@ -403,6 +425,8 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
   }
   return {
     start: input.start,
+    end,
+    loadedTo: input.loadedTo ?? n,
     stop: i,
     error: err,
     errorAt: errAt,

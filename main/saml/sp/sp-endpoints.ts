@@ -29,18 +29,29 @@ const _everyUrlProblemIsAFieldProblem = (p: UrlProblem): SpFieldProblem => p;
 
 const OK: SpFieldCheck = { status: 'ok' };
 
+// RFC 8141: urn:<NID>:<NSS>, NID 2–32 chars, NSS of URI path characters.
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[\w\-.~!$&'()*+,;=:@/?%]+$/i;
+
+// Metadata carries xs:anyURI, which validators (libxml2, Xerces) read as RFC 3986:
+// only URI characters, `%` escapes well formed, brackets only around an IPv6 host.
+const URI_CHARS = /^(?:[\w\-.~:/?#@!$&'()*+,;=]|%[0-9a-f]{2})*$/i;
+const IPV6_AUTHORITY = /^(https?:\/\/)\[[0-9a-f:.]+\]/i;
+
+/** True when `url` uses only characters an RFC 3986 URI may hold. */
+export function isRfc3986(url: string): boolean {
+  return URI_CHARS.test(url.replace(IPV6_AUTHORITY, '$1ipv6'));
+}
+
 /** Checks the base URL: an endpoint URL without query, so paths can be appended. */
 export function checkBaseUrl(raw: string): SpFieldCheck {
   const verdict = checkEndpointUrl(raw);
   if (!verdict.ok) return { status: 'error', problem: verdict.problem };
+  if (!isRfc3986(verdict.url)) return { status: 'error', problem: 'NOT_URI' };
   if (new URL(verdict.url).search !== '' || verdict.url.includes('?')) {
     return { status: 'error', problem: 'HAS_QUERY' };
   }
   return verdict.warning ? { status: 'warning', warning: verdict.warning } : OK;
 }
-
-// RFC 8141: urn:<NID>:<NSS>, NID 2–32 chars; no whitespace anywhere.
-const URN = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:\S+$/i;
 
 /** Checks one endpoint value; the entity ID may also be a `urn:` name. */
 export function checkFieldValue(field: SpUrlField, raw: string): SpFieldCheck {
@@ -51,6 +62,7 @@ export function checkFieldValue(field: SpUrlField, raw: string): SpFieldCheck {
   }
   const verdict = checkEndpointUrl(value, field === 'entityId' ? ENTITY_ID_MAX_LENGTH : undefined);
   if (!verdict.ok) return { status: 'error', problem: verdict.problem };
+  if (!isRfc3986(verdict.url)) return { status: 'error', problem: 'NOT_URI' };
   return verdict.warning ? { status: 'warning', warning: verdict.warning } : OK;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { SpMetadataOptions } from '../../../preload/contract/sp.js';
 import { certificateBase64 } from './certificate-facts.js';
@@ -73,6 +74,9 @@ export function buildSpMetadata(input: SpMetadataInput): string {
     '@_xmlns:md': MD_NS,
     '@_xmlns:ds': DS_NS,
     '@_entityID': input.entityId,
+    // An ID lets the metadata be signed later (signatures reference it); it is
+    // derived from the entity ID so regenerating the file does not churn it.
+    '@_ID': `_${createHash('sha256').update(input.entityId).digest('hex').slice(0, 40)}`,
   };
   if (options.validUntilDays !== null) {
     entity['@_validUntil'] = xsDateTime(input.now, options.validUntilDays);

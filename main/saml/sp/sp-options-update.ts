@@ -2,6 +2,7 @@ import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
 import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { checkEndpointUrl } from '../url-rules.js';
+import { isRfc3986 } from './sp-endpoints.js';
 
 /**
  * Merges an options edit into the section after validating the result as a
@@ -16,9 +17,8 @@ export function applyOptionsUpdate(section: SpSection, input: SpSetOptionsInput)
   const options = parsed.data;
   if (options.organization) {
     const verdict = checkEndpointUrl(options.organization.url);
-    if (!verdict.ok) {
-      throw new AppError('SP_URL_INVALID', { field: 'organization.url', problem: verdict.problem });
-    }
+    const problem = !verdict.ok ? verdict.problem : isRfc3986(verdict.url) ? null : 'NOT_URI';
+    if (problem) throw new AppError('SP_URL_INVALID', { field: 'organization.url', problem });
   }
   return { ...structuredClone(section), options };
 }

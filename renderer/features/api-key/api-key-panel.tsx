@@ -22,8 +22,18 @@ import { SafetyTimers } from './safety-timers.js';
 import { useApiKey } from './use-api-key.js';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '920px' },
-  keyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '920px',
+  },
+  keyRow: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+  },
   keyField: { flexGrow: 1, minWidth: '320px' },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   facts: {
@@ -43,7 +53,10 @@ export function ApiKeyPanel() {
   const styles = useStyles();
   const api = useApiKey();
   const { status, revealed } = api;
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
 
   return (
     <section className={styles.panel} aria-labelledby="api-key-title">
@@ -57,7 +70,11 @@ export function ApiKeyPanel() {
           <CardHeader
             image={<KeyRegular fontSize={24} />}
             header={<Text weight="semibold">{t('keyLabel')}</Text>}
-            action={status.present && status.source ? <Badge appearance="tint">{t(`source.${status.source}`)}</Badge> : undefined}
+            action={
+              status.present && status.source ? (
+                <Badge appearance="tint">{t(`source.${status.source}`)}</Badge>
+              ) : undefined
+            }
           />
           {status.present ? (
             <>
@@ -96,7 +113,9 @@ export function ApiKeyPanel() {
                 </span>
                 <Text weight="semibold">{t('created')}</Text>
                 <Text data-testid="api-key-created">
-                  {status.createdAt ? dateFormat.format(new Date(status.createdAt)) : t('createdUnknown')}
+                  {status.createdAt
+                    ? dateFormat.format(new Date(status.createdAt))
+                    : t('createdUnknown')}
                 </Text>
               </div>
               <div className={styles.actions}>
@@ -109,7 +128,11 @@ export function ApiKeyPanel() {
               <Text weight="semibold">{t('none')}</Text>
               <Text>{t('noneBody')}</Text>
               <div className={styles.actions}>
-                <Button appearance="primary" disabled={api.busy} onClick={() => void api.regenerate()}>
+                <Button
+                  appearance="primary"
+                  disabled={api.busy}
+                  onClick={() => void api.regenerate()}
+                >
                   {t('generate')}
                 </Button>
                 <ImportDialog busy={api.busy} onImport={api.importKey} />
@@ -129,7 +152,10 @@ export function ApiKeyPanel() {
           <CardHeader header={<Text weight="semibold">{t('timers.title')}</Text>} />
           <SafetyTimers
             key={`${status.clipboardClearSeconds}-${status.revealSeconds}`}
-            timers={{ clipboardClearSeconds: status.clipboardClearSeconds, revealSeconds: status.revealSeconds }}
+            timers={{
+              clipboardClearSeconds: status.clipboardClearSeconds,
+              revealSeconds: status.revealSeconds,
+            }}
             onSave={api.setTimers}
           />
         </Card>

@@ -13,7 +13,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Regenerate button with a confirmation that names what breaks. */
-export function RegenerateDialog({ disabled, onConfirm }: { disabled: boolean; onConfirm: () => void }) {
+export function RegenerateDialog({
+  disabled,
+  onConfirm,
+}: {
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
   const { t } = useTranslation('apiKey');
   const [open, setOpen] = useState(false);
   return (

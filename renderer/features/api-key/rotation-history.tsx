@@ -11,7 +11,13 @@ import { useTranslation } from 'react-i18next';
 import type { RotationEntry } from '../../../preload/contract/api-key.js';
 
 /** The rotation history: dates, how, fingerprints — never a key. */
-export function RotationHistory({ entries, language }: { entries: RotationEntry[]; language: string }) {
+export function RotationHistory({
+  entries,
+  language,
+}: {
+  entries: RotationEntry[];
+  language: string;
+}) {
   const { t } = useTranslation('apiKey');
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   if (entries.length === 0) return <Text>{t('history.empty')}</Text>;

@@ -6,7 +6,12 @@ import type { AppErrorData } from '../../../preload/contract/errors.js';
 import { describeError } from '../../components/describe-error.js';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', flexWrap: 'wrap' },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+  },
 });
 
 /** How long a copied key stays on the clipboard and a revealed key on screen. */
@@ -38,7 +43,8 @@ export function SafetyTimers({
     );
   };
   const changed =
-    draft.clipboardClearSeconds !== timers.clipboardClearSeconds || draft.revealSeconds !== timers.revealSeconds;
+    draft.clipboardClearSeconds !== timers.clipboardClearSeconds ||
+    draft.revealSeconds !== timers.revealSeconds;
   return (
     <div className={styles.row}>
       {field('clipboardClearSeconds', t('timers.clipboard'))}

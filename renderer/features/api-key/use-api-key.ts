@@ -47,7 +47,9 @@ export function useApiKey() {
 
   useEffect(() => {
     void refresh();
-    const unsubscribe = window.docbits.onClipboardCleared(() => notify(t('apiKey:clipboardCleared'), 'info'));
+    const unsubscribe = window.docbits.onClipboardCleared(() =>
+      notify(t('apiKey:clipboardCleared'), 'info'),
+    );
     return () => {
       unsubscribe();
       window.clearInterval(timer.current);
@@ -113,5 +115,17 @@ export function useApiKey() {
     [apply, notify, t],
   );
 
-  return { status, error, revealed, busy, reveal, hide, copy, regenerate, importKey, setTimers, refresh };
+  return {
+    status,
+    error,
+    revealed,
+    busy,
+    reveal,
+    hide,
+    copy,
+    regenerate,
+    importKey,
+    setTimers,
+    refresh,
+  };
 }

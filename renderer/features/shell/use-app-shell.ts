@@ -42,7 +42,8 @@ export function useAppShell() {
 
   const setPreferences = useCallback(async (change: Partial<UiPreferences>) => {
     const result = await window.docbits.setPreferences(change);
-    if (result.ok) setInfo((current) => (current ? { ...current, preferences: result.value } : current));
+    if (result.ok)
+      setInfo((current) => (current ? { ...current, preferences: result.value } : current));
   }, []);
 
   return { info, language, systemLanguage, dark, setPreferences };

@@ -1,0 +1,221 @@
+// The metadata inspection engine's entry point. The work runs in worker
+// threads over one SharedArrayBuffer (never a copy of the document between
+// threads): for large UTF-8 input each core reads and scans its share, then
+// worker 0 merges the chunk stacks and inspects the chosen entity. The calling
+// thread only stats the file, relays small messages and throttles progress,
+// so the Electron main process's event loop stays responsive.
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { InspectionReport, InspectProgress } from '../../../preload/contract/idp.js';
+import { AppError } from '../../errors.js';
+import { isScannableAsIs } from './chunk-plan.js';
+import { finding } from './findings.js';
+import type { CoreOptions } from './inspect-core.js';
+import type { FromWorker, ToWorker } from './worker-protocol.js';
+import { spawnInspectionWorker } from './worker-spawn.js';
+import type { ChunkScan } from './xml-scanner.js';
+
+/** Default size cap: metadata beyond 256 MB is refused before it is read. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** Below this size one worker does everything (starting more costs more than it saves). */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+const SLICE = 8 * 1024 * 1024;
+
+/** Options of an inspection. */
+export interface InspectOptions {
+  /** The entityID to inspect in an aggregate. */
+  entityId?: string;
+  /** Size cap in bytes (default 256 MB). */
+  maxBytes?: number;
+  /** The clock for expiry checks (default: now). */
+  now?: Date;
+  /** Progress (phase + fraction), at most about ten times a second. */
+  onProgress?: (progress: InspectProgress) => void;
+  /** Shown in the report's source. */
+  fileName?: string;
+  /** Run in the calling thread (unit tests); blocks it. */
+  inThread?: boolean;
+  /** Most workers to use (default: available cores, at most 4). */
+  workers?: number;
+  /** Cancels the inspection (rejects with CANCELLED). */
+  signal?: AbortSignal;
+}
+
+type Progress = (phase: InspectProgress['phase'], fraction: number) => void;
+
+function throttle(cb?: (p: InspectProgress) => void): Progress {
+  let last = 0;
+  let lastPhase = '';
+  return (phase, fraction) => {
+    const now = Date.now();
+    if (!cb || (phase === lastPhase && now - last < 100)) return;
+    last = now;
+    lastPhase = phase;
+    cb({ phase, fraction: Math.max(0, Math.min(1, fraction)) });
+  };
+}
+
+function tooLarge(size: number, maxBytes: number, fileName?: string): InspectionReport {
+  const source: InspectionReport['source'] = { size };
+  if (fileName !== undefined) source.fileName = fileName;
+  const detail = `File is ${size} bytes; the limit is ${maxBytes}.`;
+  return { source, entities: [], findings: [finding('FILE_TOO_LARGE', { size, maxBytes }, {}, detail)], ok: false };
+}
+
+function coreOptions(options: InspectOptions, size: number): CoreOptions {
+  const o: CoreOptions = { nowMs: (options.now ?? new Date()).getTime(), size };
+  if (options.entityId !== undefined) o.entityId = options.entityId;
+  if (options.fileName !== undefined) o.fileName = options.fileName;
+  return o;
+}
+
+function plannedWorkers(size: number, options: InspectOptions): number {
+  if (size < PARALLEL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(options.workers ?? availableParallelism(), 4));
+}
+
+// The engine itself is loaded on demand: the calling thread normally never needs it.
+async function inThread(bytes: Uint8Array, core: CoreOptions): Promise<InspectionReport> {
+  const { inspectInThread } = await import('./inspect-core.js');
+  return inspectInThread(bytes, core);
+}
+
+/** Inspects metadata bytes. Resolves with a report for any input; rejects only when cancelled or a worker dies. */
+export async function inspectMetadata(bytes: Uint8Array, options: InspectOptions = {}): Promise<InspectionReport> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes, options.fileName);
+  const core = coreOptions(options, bytes.length);
+  if (options.inThread) return inThread(bytes, core);
+  const planned = plannedWorkers(bytes.length, options);
+  const workers = Promise.all(Array.from({ length: planned }, () => spawnInspectionWorker()));
+  const progress = throttle(options.onProgress);
+  const shared = new SharedArrayBuffer(bytes.length);
+  const view = new Uint8Array(shared);
+  // Copied in slices with a yield between them so the event loop never stalls.
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    view.set(bytes.subarray(at, at + SLICE), at);
+    progress('read', at / bytes.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const count = isScannableAsIs(view) ? planned : 1;
+  return runWorkers(shared, core, undefined, count, await workers, options, progress);
+}
+
+/** Inspects a metadata file; the size cap is checked before anything is read. */
+export async function inspectMetadataFile(path: string, options: InspectOptions = {}): Promise<InspectionReport> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fileName = options.fileName ?? basename(path);
+  const withName = { ...options, fileName };
+  const failed = (error: unknown): AppError =>
+    new AppError('FILE_READ_FAILED', { reason: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' });
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw failed(error);
+  });
+  let size: number;
+  let head: Uint8Array;
+  try {
+    size = (await handle.stat()).size;
+    if (size > maxBytes) return tooLarge(size, maxBytes, fileName);
+    if (options.inThread) {
+      const all = new Uint8Array(size);
+      await handle.read(all, 0, size, 0);
+      return await inThread(all, coreOptions(withName, size));
+    }
+    head = new Uint8Array(Math.min(size, 4096));
+    await handle.read(head, 0, head.length, 0);
+  } catch (error) {
+    throw error instanceof AppError ? error : failed(error);
+  } finally {
+    await handle.close();
+  }
+  const planned = plannedWorkers(size, options);
+  const workers = await Promise.all(Array.from({ length: planned }, () => spawnInspectionWorker()));
+  const count = isScannableAsIs(head) ? planned : 1;
+  const progress = throttle(options.onProgress);
+  return runWorkers(new SharedArrayBuffer(size), coreOptions(withName, size), path, count, workers, options, progress);
+}
+
+function runWorkers(
+  shared: SharedArrayBuffer,
+  core: CoreOptions,
+  path: string | undefined,
+  count: number,
+  all: Worker[],
+  options: InspectOptions,
+  progress: Progress,
+): Promise<InspectionReport> {
+  const length = shared.byteLength;
+  const workers = all.slice(0, count);
+  for (const extra of all.slice(count)) void extra.terminate();
+  return new Promise<InspectionReport>((resolve, reject) => {
+    const done = new Array<number>(count).fill(0);
+    const scans: ChunkScan[] = [];
+    let received = 0;
+    let headReady = false;
+    let sha256: string | undefined;
+    let report: InspectionReport | undefined;
+    let settled = false;
+    const settle = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      for (const w of workers) void w.terminate();
+      if (error !== undefined) reject(error);
+      else if (report) resolve(report);
+    };
+    const onAbort = (): void => settle(new AppError('CANCELLED'));
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort);
+    const maybeFinish = (): void => {
+      if (!headReady || received < count - 1) return;
+      progress('entities', 0.95);
+      workers[0]?.postMessage({ type: 'finish', scans: scans.slice(1) } satisfies ToWorker);
+      workers[1]?.postMessage({ type: 'hash' } satisfies ToWorker);
+    };
+    const maybeResolve = (): void => {
+      if (!report) return;
+      if (report.source.sha256 === undefined) {
+        if (sha256 === undefined) return;
+        report.source.sha256 = sha256;
+      }
+      progress('done', 1);
+      settle();
+    };
+    const onMessage = (index: number, msg: FromWorker): void => {
+      if (msg.type === 'progress') {
+        done[index] = msg.done;
+        progress('scan', (0.9 * done.reduce((a, b) => a + b, 0)) / Math.max(1, length));
+      } else if (msg.type === 'scanned') {
+        headReady = true;
+        maybeFinish();
+      } else if (msg.type === 'scan') {
+        scans[msg.index] = msg.scan;
+        received += 1;
+        maybeFinish();
+      } else if (msg.type === 'hash') {
+        sha256 = msg.sha256;
+        maybeResolve();
+      } else if (msg.type === 'report') {
+        report = msg.report;
+        maybeResolve();
+      } else {
+        const code = msg.message === 'FILE_TRUNCATED' ? 'FILE_READ_FAILED' : 'IDP_INSPECTION_FAILED';
+        settle(new AppError(code, { reason: msg.message.slice(0, 200) }));
+      }
+    };
+    workers.forEach((worker, index) => {
+      worker.on('message', (msg: FromWorker) => onMessage(index, msg));
+      worker.on('error', (error) => {
+        settle(new AppError('IDP_INSPECTION_FAILED', { reason: String(error).slice(0, 200) }));
+      });
+      worker.on('exit', (code) => {
+        if (!settled) settle(new AppError('IDP_INSPECTION_FAILED', { reason: `worker exited (${code})` }));
+      });
+      const start: ToWorker = { type: 'start', buffer: shared, length, index, count, options: core };
+      worker.postMessage(path === undefined ? start : { ...start, path });
+    });
+    progress('read', 0);
+  });
+}

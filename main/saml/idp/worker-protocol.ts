@@ -1,0 +1,29 @@
+import type { InspectionReport } from '../../../preload/contract/idp.js';
+import type { CoreOptions } from './inspect-core.js';
+import type { ChunkScan } from './xml-scanner.js';
+
+/** Messages the main thread sends to an inspection worker. */
+export type ToWorker =
+  | {
+      type: 'start';
+      /** The document's shared buffer; filled already, or by the workers from `path`. */
+      buffer: SharedArrayBuffer;
+      length: number;
+      /** This worker's share: `index` of `count` (see chunkPlan). */
+      index: number;
+      count: number;
+      /** When set, the worker reads its share of this file into the buffer itself. */
+      path?: string;
+      options: CoreOptions;
+    }
+  | { type: 'finish'; scans: ChunkScan[] }
+  | { type: 'hash' };
+
+/** Messages an inspection worker sends back. */
+export type FromWorker =
+  | { type: 'progress'; done: number }
+  | { type: 'scanned'; index: 0 }
+  | { type: 'scan'; index: number; scan: ChunkScan }
+  | { type: 'hash'; sha256: string }
+  | { type: 'report'; report: InspectionReport }
+  | { type: 'fatal'; message: string };

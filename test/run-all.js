@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm test`: static checks, then the three test layers (unit, UI in Chromium,
+// Electron end-to-end), then one closing line that sums them.
+// On Linux without a session bus it re-runs itself inside `dbus-run-session`
+// with a throw-away gnome-keyring, so keychain tests hit a real Secret Service.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { secretServiceRunning, startKeyring } from './support/keyring-session.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reports = path.join(root, '.tmp', 'reports');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function commandExists(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+if (process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && !process.env.DOCBITS_TEST_IN_DBUS) {
+  if (!commandExists('dbus-run-session')) {
+    console.error('dbus-run-session is missing: install dbus (Debian: apt-get install dbus-x11 gnome-keyring libsecret-1-dev).');
+    process.exit(1);
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-test-session-'));
+  for (const dir of ['data', 'runtime']) fs.mkdirSync(path.join(scratch, dir), { mode: 0o700 });
+  const child = spawnSync('dbus-run-session', ['--', process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DOCBITS_TEST_IN_DBUS: '1',
+      XDG_DATA_HOME: path.join(scratch, 'data'),
+      XDG_RUNTIME_DIR: path.join(scratch, 'runtime'),
+    },
+  });
+  fs.rmSync(scratch, { recursive: true, force: true });
+  process.exit(child.status ?? 1);
+}
+
+let stopKeyring = () => {};
+if (process.platform === 'linux' && !secretServiceRunning()) {
+  stopKeyring = await startKeyring();
+}
+// Every keychain entry the tests write goes to a service of their own.
+process.env.DOCBITS_INTEGRATION_KEYCHAIN_SERVICE ??= `docbits-integration-test-${process.pid}`;
+
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
+
+/** Runs one step; returns true when it exited 0. */
+function run(title, command, args, extraEnv = {}) {
+  console.log(`\n=== ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  return result.status === 0;
+}
+
+const failures = [];
+const staticOnly = process.argv.includes('--static-only');
+if (!run('TypeScript (strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) failures.push('typecheck');
+if (!run('ESLint', bin('eslint'), ['--max-warnings', '0', '.'])) failures.push('lint');
+if (!run('Prettier', bin('prettier'), ['--check', '.'])) failures.push('format');
+if (!run('Build (electron-vite)', bin('electron-vite'), ['build'])) failures.push('build');
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+function addVitest(file) {
+  if (!fs.existsSync(file)) return false;
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  return true;
+}
+function addPlaywright(file) {
+  if (!fs.existsSync(file)) return false;
+  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  return true;
+}
+
+if (!staticOnly) {
+  const unitFile = path.join(reports, 'unit.json');
+  const unitOk = run('Unit tests (vitest, Node)', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${unitFile}`,
+  ]);
+  if (!addVitest(unitFile) || !unitOk) failures.push('unit');
+
+  for (const layer of ['ui', 'electron']) {
+    const file = path.join(reports, `${layer}.json`);
+    const ok = run(
+      layer === 'ui' ? 'UI tests (Playwright, Chromium)' : 'Electron end-to-end (Playwright _electron)',
+      bin('playwright'),
+      ['test', '-c', `test/${layer}/playwright.config.ts`],
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    );
+    if (!addPlaywright(file) || !ok) failures.push(layer);
+  }
+}
+
+stopKeyring();
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+// A failed step that ran no test (typecheck, lint, build) still counts as a failure.
+const failed = totals.failed + (failures.length > 0 && totals.failed === 0 ? failures.length : 0);
+console.log(`\n${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped`);
+process.exit(failures.length > 0 ? 1 : 0);

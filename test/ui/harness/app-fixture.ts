@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { createHandlers } from '../../../main/ipc/handlers.js';
+import { createRouter } from '../../../main/ipc/router.js';
+import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
+import { SECRET_ACCOUNTS, type SecretStore } from '../../../main/secrets/secret-store.js';
+import { createServices, type Services } from '../../../main/services.js';
+import { confBackend } from '../../../main/settings/conf-backend.js';
+import { RecordingClipboard } from './recording-clipboard.js';
+import { APP_URL, pageBridgeSource, serveRenderer } from './serve-renderer.js';
+
+/** How a test wants the app started. */
+export interface LaunchOptions {
+  /** Replaces the real keychain (only to simulate a machine without one). */
+  secrets?: SecretStore;
+  /** The OS locale the main process reports (language follows it by default). */
+  systemLocale?: string;
+  /** Writes files into the settings folder before start (e.g. a corrupted settings.json). */
+  seed?: Record<string, string>;
+}
+
+/** A running app: the page, and the main-process side the test can inspect. */
+export interface AppHarness {
+  page: Page;
+  configDir: string;
+  keychainService: string;
+  secrets: SecretStore;
+  clipboard: RecordingClipboard;
+  services(): Services;
+  launch(options?: LaunchOptions): Promise<void>;
+}
+
+/** The Playwright test with an `app` fixture: real router, real keychain, real temp settings. */
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use, testInfo) => {
+    const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-ui-'));
+    const keychainService = `${process.env.DOCBITS_INTEGRATION_KEYCHAIN_SERVICE ?? 'docbits-integration-test'}-ui-${testInfo.workerIndex}-${Date.now()}`;
+    const keychain = new KeytarSecretStore(keychainService);
+    const clipboard = new RecordingClipboard();
+    let services: Services | undefined;
+
+    const harness: AppHarness = {
+      page,
+      configDir,
+      keychainService,
+      secrets: keychain,
+      clipboard,
+      services: () => {
+        if (!services) throw new Error('call app.launch() first');
+        return services;
+      },
+      async launch(options = {}) {
+        for (const [name, text] of Object.entries(options.seed ?? {})) {
+          fs.writeFileSync(path.join(configDir, name), text);
+        }
+        harness.secrets = options.secrets ?? keychain;
+        services = createServices({
+          configDir,
+          backend: confBackend,
+          secrets: harness.secrets,
+          clipboard,
+          emit: (event, payload) =>
+            void page
+              .evaluate(([name, data]) => (window as unknown as { __docbitsEmit?: (e: string, p: unknown) => void }).__docbitsEmit?.(name as string, data), [event, payload] as const)
+              .catch(() => {}),
+        });
+        const router = createRouter(
+          createHandlers({
+            services,
+            clipboard,
+            app: { version: 'test', platform: process.platform, systemLocale: () => options.systemLocale ?? 'en-US' },
+          }),
+        );
+        await page.exposeBinding('__docbitsInvoke', (_source, channel: string, input: unknown) =>
+          router.dispatch(channel, input),
+        );
+        await page.addInitScript({ content: await pageBridgeSource() });
+        await serveRenderer(page);
+        await page.goto(`${APP_URL}index.html`);
+      },
+    };
+
+    await use(harness);
+
+    await Promise.all(Object.values(SECRET_ACCOUNTS).map((account) => keychain.delete(account).catch(() => false)));
+    fs.rmSync(configDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

