@@ -8,26 +8,50 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   // Main-process services never import Electron: they take ports, so the CLI and tests run them.
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/protocol.ts', 'main/ipc/**', 'main/platform/electron-*.ts'],
+    ignores: [
+      'main/index.ts',
+      'main/window.ts',
+      'main/protocol.ts',
+      'main/ipc/**',
+      'main/platform/electron-*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Services take ports; only main/index, window, protocol, ipc/ and platform/electron-* touch Electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Services take ports; only main/index, window, protocol, ipc/ and platform/electron-* touch Electron.',
+            },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }],
         },
       ],
@@ -40,7 +64,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only main/ipc/ registers IPC handlers.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only main/ipc/ registers IPC handlers.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -50,7 +82,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|\\./).*', message: 'preload/contract imports only zod and itself.' }] },
+        {
+          patterns: [
+            { regex: '^(?!zod$|\\./).*', message: 'preload/contract imports only zod and itself.' },
+          ],
+        },
       ],
     },
   },
@@ -64,18 +100,38 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer has no Electron; use a use-*.ts hook.' }, ...nodeBuiltins.filter((n) => !n.includes('*')).map((name) => ({ name, message: 'No Node in the renderer.' }))],
+          paths: [
+            { name: 'electron', message: 'The renderer has no Electron; use a use-*.ts hook.' },
+            ...nodeBuiltins
+              .filter((n) => !n.includes('*'))
+              .map((name) => ({ name, message: 'No Node in the renderer.' })),
+          ],
           patterns: [
             { group: ['node:*'], message: 'No Node in the renderer.' },
-            { group: ['**/main/**'], message: 'The renderer talks to main only through the preload API.' },
-            { group: ['**/preload/contract/**'], allowTypeImports: true, message: 'The renderer imports the contract for types only.' },
-            { group: ['**/preload/*', '!**/preload/contract'], message: 'The renderer uses window.docbits through hooks.' },
+            {
+              group: ['**/main/**'],
+              message: 'The renderer talks to main only through the preload API.',
+            },
+            {
+              group: ['**/preload/contract/**', '!**/preload/contract/constants.js'],
+              allowTypeImports: true,
+              message:
+                'The renderer imports the contract for types only (values: contract/constants.ts).',
+            },
+            {
+              group: ['**/preload/*', '!**/preload/contract'],
+              message: 'The renderer uses window.docbits through hooks.',
+            },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'docbits', message: 'Call window.docbits only inside use-*.ts hooks.' },
+        {
+          object: 'window',
+          property: 'docbits',
+          message: 'Call window.docbits only inside use-*.ts hooks.',
+        },
       ],
     },
   },

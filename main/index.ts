@@ -5,11 +5,18 @@ import { createHandlers } from './ipc/handlers.js';
 import { registerIpc, trustedSender } from './ipc/register-ipc.js';
 import { createRouter } from './ipc/router.js';
 import { electronClipboard } from './platform/electron-clipboard.js';
+import { electronDialogs } from './platform/electron-dialogs.js';
 import { electronStoreBackend } from './platform/electron-store-backend.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { KeytarSecretStore } from './secrets/keytar-secret-store.js';
 import { createServices, type Services } from './services.js';
-import { APP_ORIGIN, createWindowOptions, denyAllPermissions, guardWebContents, isAppUrl } from './window.js';
+import {
+  APP_ORIGIN,
+  createWindowOptions,
+  denyAllPermissions,
+  guardWebContents,
+  isAppUrl,
+} from './window.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -49,12 +56,26 @@ function start(): void {
   const handlers = createHandlers({
     services,
     clipboard: electronClipboard,
-    app: { version: app.getVersion(), platform: process.platform, systemLocale: () => app.getLocale() },
+    dialogs: electronDialogs,
+    app: {
+      version: app.getVersion(),
+      platform: process.platform,
+      systemLocale: () => app.getLocale(),
+    },
   });
   const router = createRouter(handlers, (channel, error) =>
-    console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.name : 'unknown error'),
+    console.error(
+      `[ipc] ${channel} failed:`,
+      error instanceof Error ? error.name : 'unknown error',
+    ),
   );
-  registerIpc(router, trustedSender(() => mainWindow?.webContents.id, (url) => isAppUrl(url, devServerUrl)));
+  registerIpc(
+    router,
+    trustedSender(
+      () => mainWindow?.webContents.id,
+      (url) => isAppUrl(url, devServerUrl),
+    ),
+  );
   showWindow();
 }
 

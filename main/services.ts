@@ -1,7 +1,12 @@
 import { ApiKeyService } from './api-key/api-key-service.js';
 import { SecretClipboard, type ClipboardPort } from './api-key/secret-clipboard.js';
+import { SpService } from './saml/sp/sp-service.js';
 import type { SecretStore } from './secrets/secret-store.js';
-import { openSettingsStore, type BackendFactory, type SettingsStore } from './settings/settings-store.js';
+import {
+  openSettingsStore,
+  type BackendFactory,
+  type SettingsStore,
+} from './settings/settings-store.js';
 
 /** Pushes an event to the renderer (no-op in the CLI). */
 export type EventSink = (event: string, payload: unknown) => void;
@@ -21,6 +26,7 @@ export interface Services {
   settings: SettingsStore;
   secretClipboard?: SecretClipboard;
   apiKey: ApiKeyService;
+  sp: SpService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -42,5 +48,6 @@ export function createServices(ports: ServicePorts): Services {
       ...(secretClipboard ? { clipboard: secretClipboard } : {}),
       now,
     }),
+    sp: new SpService({ section: settings.section('sp'), secrets: ports.secrets, now }),
   };
 }

@@ -6,7 +6,8 @@ import { API_GLOBAL } from './contract/index.js';
 const api = createApi(
   (channel, input) => ipcRenderer.invoke(channel, input),
   (event, listener) => {
-    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void => listener(payload);
+    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void =>
+      listener(payload);
     ipcRenderer.on(event, wrapped);
     return () => ipcRenderer.removeListener(event, wrapped);
   },

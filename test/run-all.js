@@ -18,9 +18,15 @@ function commandExists(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 
-if (process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && !process.env.DOCBITS_TEST_IN_DBUS) {
+if (
+  process.platform === 'linux' &&
+  !process.env.DBUS_SESSION_BUS_ADDRESS &&
+  !process.env.DOCBITS_TEST_IN_DBUS
+) {
   if (!commandExists('dbus-run-session')) {
-    console.error('dbus-run-session is missing: install dbus (Debian: apt-get install dbus-x11 gnome-keyring libsecret-1-dev).');
+    console.error(
+      'dbus-run-session is missing: install dbus (Debian: apt-get install dbus-x11 gnome-keyring libsecret-1-dev).',
+    );
     process.exit(1);
   }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-test-session-'));
@@ -51,13 +57,18 @@ fs.mkdirSync(reports, { recursive: true });
 /** Runs one step; returns true when it exited 0. */
 function run(title, command, args, extraEnv = {}) {
   console.log(`\n=== ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...extraEnv },
+  });
   return result.status === 0;
 }
 
 const failures = [];
 const staticOnly = process.argv.includes('--static-only');
-if (!run('TypeScript (strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) failures.push('typecheck');
+if (!run('TypeScript (strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
+  failures.push('typecheck');
 if (!run('ESLint', bin('eslint'), ['--max-warnings', '0', '.'])) failures.push('lint');
 if (!run('Prettier', bin('prettier'), ['--check', '.'])) failures.push('format');
 if (!run('Build (electron-vite)', bin('electron-vite'), ['build'])) failures.push('build');
@@ -93,7 +104,9 @@ if (!staticOnly) {
   for (const layer of ['ui', 'electron']) {
     const file = path.join(reports, `${layer}.json`);
     const ok = run(
-      layer === 'ui' ? 'UI tests (Playwright, Chromium)' : 'Electron end-to-end (Playwright _electron)',
+      layer === 'ui'
+        ? 'UI tests (Playwright, Chromium)'
+        : 'Electron end-to-end (Playwright _electron)',
       bin('playwright'),
       ['test', '-c', `test/${layer}/playwright.config.ts`],
       { PLAYWRIGHT_JSON_OUTPUT_NAME: file },

@@ -1,5 +1,6 @@
-import { AppError } from '../errors.js';
 import type { ClipboardPort } from '../api-key/secret-clipboard.js';
+import type { DialogPort } from '../dialog-port.js';
+import { saveWithDialog } from '../save-file.js';
 import type { Services } from '../services.js';
 import type { Handlers } from './router.js';
 
@@ -14,12 +15,13 @@ export interface AppFacts {
 export interface HandlerPorts {
   services: Services;
   clipboard: ClipboardPort;
+  dialogs: DialogPort;
   app: AppFacts;
 }
 
 /** Maps every channel to its service call. Pure: the app and the UI tests share it. */
-export function createHandlers({ services, clipboard, app }: HandlerPorts): Handlers {
-  const { settings, apiKey } = services;
+export function createHandlers({ services, clipboard, dialogs, app }: HandlerPorts): Handlers {
+  const { settings, apiKey, sp } = services;
   return {
     appInfo: () => ({
       version: app.version,
@@ -42,10 +44,28 @@ export function createHandlers({ services, clipboard, app }: HandlerPorts): Hand
     apiKeyRegenerate: () => apiKey.regenerate(),
     apiKeyImport: ({ key }) => apiKey.importKey(key),
     apiKeySetTimers: (timers) => apiKey.setTimers(timers),
+    spView: () => sp.view(),
+    spSetUrls: (input) => sp.setUrls(input),
+    spResetField: ({ field }) => sp.resetField(field),
+    spSetOptions: (input) => sp.setOptions(input),
+    spGenerateCertificate: (input) => sp.generateCertificate(input),
+    spImportCertificate: (input) => sp.importCertificate(input),
+    spActivateNext: () => sp.rolloverActivate(),
+    spDiscardNext: () => sp.discardNext(),
+    spDownloadCertificate: ({ format, slot }) => {
+      const { bytes, suggestedFileName } = sp.exportCertificate(format, slot);
+      const filters =
+        format === 'pem'
+          ? [{ name: 'PEM certificate', extensions: ['pem', 'crt'] }]
+          : [{ name: 'DER certificate', extensions: ['cer'] }];
+      return saveWithDialog(dialogs, suggestedFileName, filters, bytes);
+    },
+    spDownloadMetadata: () =>
+      saveWithDialog(
+        dialogs,
+        'docbits-sp-metadata.xml',
+        [{ name: 'SAML metadata', extensions: ['xml'] }],
+        sp.metadataXml(),
+      ),
   };
-}
-
-/** Thrown by a port that the current context cannot offer. */
-export function unsupported(what: string): never {
-  throw new AppError('INTERNAL', {}, `${what} is not available here`);
 }

@@ -12,7 +12,10 @@ export function registerIpc(router: Router, isTrustedSender: SenderCheck): void 
   for (const { name } of router.routes) {
     ipcMain.handle(name, (event, rawInput: unknown) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'INVALID_INPUT', params: { reason: 'untrusted sender' } } };
+        return {
+          ok: false,
+          error: { code: 'INVALID_INPUT', params: { reason: 'untrusted sender' } },
+        };
       }
       return router.dispatch(name, rawInput);
     });

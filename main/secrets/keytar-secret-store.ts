@@ -2,7 +2,9 @@ import { AppError } from '../errors.js';
 import { keychainServiceName } from './keychain-service-name.js';
 import type { SecretStore } from './secret-store.js';
 
-type Keytar = typeof import('keytar');
+import type * as KeytarModule from 'keytar';
+
+type Keytar = typeof KeytarModule;
 
 /**
  * Messages by which libsecret/keytar say there is no usable Secret Service
@@ -12,10 +14,18 @@ const UNAVAILABLE_PATTERN =
   /d-?bus|org\.freedesktop\.secrets|secret service|autolaunch|no such (interface|object)|not provided by any \.service|keyring|collection|libsecret|cannot open shared object|could not connect/i;
 
 /** Maps a keytar failure to a coded error; keytar errors never contain the secret. */
-export function keychainError(error: unknown, platform: NodeJS.Platform = process.platform): AppError {
+export function keychainError(
+  error: unknown,
+  platform: NodeJS.Platform = process.platform,
+): AppError {
   const message = error instanceof Error ? error.message : String(error);
-  const unavailable = platform === 'linux' ? UNAVAILABLE_PATTERN.test(message) || message === '' : false;
-  return new AppError(unavailable ? 'KEYCHAIN_UNAVAILABLE' : 'KEYCHAIN_ERROR', { platform }, message);
+  const unavailable =
+    platform === 'linux' ? UNAVAILABLE_PATTERN.test(message) || message === '' : false;
+  return new AppError(
+    unavailable ? 'KEYCHAIN_UNAVAILABLE' : 'KEYCHAIN_ERROR',
+    { platform },
+    message,
+  );
 }
 
 /**

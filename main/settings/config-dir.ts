@@ -14,7 +14,10 @@ export function defaultConfigDir(
   home: string = os.homedir(),
 ): string {
   if (platform === 'win32') {
-    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
+    return path.win32.join(
+      env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'),
+      APP_FOLDER_NAME,
+    );
   }
   if (platform === 'darwin') {
     return path.posix.join(home, 'Library', 'Application Support', APP_FOLDER_NAME);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { rotationEntrySchema, TIMER_BOUNDS } from '../../preload/contract/api-key.js';
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
+import { spSectionSchema } from '../../preload/contract/sp.js';
+import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
 export const SETTINGS_VERSION = 1;
@@ -11,8 +13,16 @@ export const apiKeyMetaSchema = z.object({
   createdAt: z.string().optional(),
   source: z.enum(['generated', 'imported']).optional(),
   history: z.array(rotationEntrySchema).max(1000),
-  clipboardClearSeconds: z.number().int().min(TIMER_BOUNDS.clipboardClearSeconds.min).max(TIMER_BOUNDS.clipboardClearSeconds.max),
-  revealSeconds: z.number().int().min(TIMER_BOUNDS.revealSeconds.min).max(TIMER_BOUNDS.revealSeconds.max),
+  clipboardClearSeconds: z
+    .number()
+    .int()
+    .min(TIMER_BOUNDS.clipboardClearSeconds.min)
+    .max(TIMER_BOUNDS.clipboardClearSeconds.max),
+  revealSeconds: z
+    .number()
+    .int()
+    .min(TIMER_BOUNDS.revealSeconds.min)
+    .max(TIMER_BOUNDS.revealSeconds.max),
 });
 
 /** Every section of the settings file with its default. */
@@ -24,7 +34,7 @@ export const settingsSchema = z.object({
     clipboardClearSeconds: TIMER_BOUNDS.clipboardClearSeconds.default,
     revealSeconds: TIMER_BOUNDS.revealSeconds.default,
   }),
-  sp: z.record(z.string(), z.unknown()).default({}),
+  sp: spSectionSchema.default(defaultSpSection),
   idp: z.record(z.string(), z.unknown()).default({}),
 });
 

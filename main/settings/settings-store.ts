@@ -83,10 +83,13 @@ export function openSettingsStore(dir: string, createBackend: BackendFactory): S
   try {
     settings = text === null ? defaultSettings() : parseDocument(text);
   } catch {
-    const movedTo = path.join(dir, `settings.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const movedTo = path.join(
+      dir,
+      `settings.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
     fs.renameSync(file, movedTo);
     const lastGood = readIfExists(lastGoodFile);
-    let restored: Settings | null = null;
+    let restored: Settings | null;
     try {
       restored = lastGood === null ? null : parseDocument(lastGood);
     } catch {

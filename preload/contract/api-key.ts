@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, event } from './channel.js';
+import { TIMER_BOUNDS } from './constants.js';
 
 /** One entry of the rotation history: when, how, which key (fingerprint only). */
 export const rotationEntrySchema = z.object({
@@ -19,11 +20,7 @@ export const apiKeyStatusSchema = z.object({
   revealSeconds: z.number().int(),
 });
 
-/** Bounds of the user-settable timers, in seconds. */
-export const TIMER_BOUNDS = {
-  clipboardClearSeconds: { min: 5, max: 600, default: 30 },
-  revealSeconds: { min: 5, max: 300, default: 20 },
-} as const;
+export { TIMER_BOUNDS };
 
 /** The timers the user may change. */
 export const apiKeyTimersSchema = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel } from './channel.js';
+import { LANGUAGES } from './constants.js';
 
-/** Languages the UI ships. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export { LANGUAGES };
 
 /** The user's language choice; `system` follows the OS. */
 export const languagePreferenceSchema = z.enum(['system', ...LANGUAGES]);

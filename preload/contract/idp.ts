@@ -138,7 +138,11 @@ export type InspectProgress = z.infer<typeof inspectProgressSchema>;
 /** A certificate given by hand: pasted PEM/base64 text, or the bytes of a .cer/.pem/.crt file. */
 export const manualCertificateSchema = z.union([
   z.object({ kind: z.literal('text'), text: z.string().max(65_536) }),
-  z.object({ kind: z.literal('bytes'), base64: z.string().max(131_072), fileName: z.string().max(255).optional() }),
+  z.object({
+    kind: z.literal('bytes'),
+    base64: z.string().max(131_072),
+    fileName: z.string().max(255).optional(),
+  }),
 ]);
 /** A hand-supplied certificate. */
 export type ManualCertificate = z.infer<typeof manualCertificateSchema>;
@@ -194,7 +198,11 @@ export type IdpSection = z.infer<typeof idpSectionSchema>;
 
 /** A candidate configuration: an inspection report (with its file name) or a manual entry. */
 export const idpCandidateSchema = z.union([
-  z.object({ kind: z.literal('report'), fileName: z.string().max(255), report: inspectionReportSchema }),
+  z.object({
+    kind: z.literal('report'),
+    fileName: z.string().max(255),
+    report: inspectionReportSchema,
+  }),
   z.object({ kind: z.literal('manual'), entry: manualIdpEntrySchema }),
 ]);
 /** What Configure applies. */

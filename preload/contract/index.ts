@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { apiKeyChannels, apiKeyEvents } from './api-key.js';
 import { appChannels } from './app.js';
 import type { Result } from './errors.js';
+import { spChannels } from './sp-channels.js';
 
 /** Every request/response channel, keyed by the name of its preload function. */
 export const channels = {
   ...appChannels,
   ...apiKeyChannels,
+  ...spChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../preload/contract/app.js';
+import type { Language } from '../../preload/contract/app.js';
+import { LANGUAGES } from '../../preload/contract/constants.js';
 import { resources } from './resources.js';
 
 /** Starts i18next with every bundled language; English fills any gap. */

@@ -31,7 +31,9 @@ test('a revealed key hides itself after the reveal timeout', async ({ app }) => 
   await expect(panel.value).not.toHaveValue(/^dbk_/, { timeout: 8_000 });
 });
 
-test('Copy is done by the main process, concealed, and cleared later only if still there', async ({ app }) => {
+test('Copy is done by the main process, concealed, and cleared later only if still there', async ({
+  app,
+}) => {
   await app.launch();
   await app.services().apiKey.setTimers({ clipboardClearSeconds: 5, revealSeconds: 20 });
   await app.page.reload();
@@ -44,7 +46,9 @@ test('Copy is done by the main process, concealed, and cleared later only if sti
   await expect(shell.toast(/API key copied\. The clipboard is cleared in 5 s/)).toBeVisible();
   expect(app.clipboard.text).toBe(stored);
   expect(app.clipboard.concealed).toBe(true);
-  await expect(shell.toast('The API key was removed from the clipboard.')).toBeVisible({ timeout: 9_000 });
+  await expect(shell.toast('The API key was removed from the clipboard.')).toBeVisible({
+    timeout: 9_000,
+  });
   expect(app.clipboard.text).toBe('');
 });
 
@@ -55,14 +59,18 @@ test('Regenerate asks first, names what breaks, and Cancel keeps the key', async
   const before = await panel.fingerprint.textContent();
 
   let dialog = await panel.openRegenerate();
-  await expect(dialog).toContainText('Every external application that uses the current key stops working');
+  await expect(dialog).toContainText(
+    'Every external application that uses the current key stops working',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.fingerprint).toHaveText(before ?? '');
 
   dialog = await panel.openRegenerate();
   await dialog.getByRole('button', { name: 'Regenerate key' }).click();
   await expect(panel.fingerprint).not.toHaveText(before ?? '');
-  await expect(app.page.getByRole('table', { name: 'Rotation history' }).getByRole('row')).toHaveCount(3);
+  await expect(
+    app.page.getByRole('table', { name: 'Rotation history' }).getByRole('row'),
+  ).toHaveCount(3);
 });
 
 test('Import refuses a bad key next to the field and accepts a good one', async ({ app }) => {

@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 
 // The built renderer in real Chromium, driving the real main-process router
 // in this test process (see harness/). Debian's chromium when present.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  fs.existsSync(p),
+);
 
 export default defineConfig({
   testDir: '.',

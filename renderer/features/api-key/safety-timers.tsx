@@ -1,7 +1,8 @@
 import { Button, Field, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIMER_BOUNDS, type ApiKeyTimers } from '../../../preload/contract/api-key.js';
+import type { ApiKeyTimers } from '../../../preload/contract/api-key.js';
+import { TIMER_BOUNDS } from '../../../preload/contract/constants.js';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import { describeError } from '../../components/describe-error.js';
 

@@ -46,7 +46,7 @@ export function useApiKey() {
   }, [apply]);
 
   useEffect(() => {
-    void refresh();
+    void window.docbits.apiKeyStatus().then(apply);
     const unsubscribe = window.docbits.onClipboardCleared(() =>
       notify(t('apiKey:clipboardCleared'), 'info'),
     );
@@ -54,7 +54,7 @@ export function useApiKey() {
       unsubscribe();
       window.clearInterval(timer.current);
     };
-  }, [refresh, notify, t]);
+  }, [apply, notify, t]);
 
   const reveal = useCallback(async () => {
     const result = await window.docbits.apiKeyReveal();

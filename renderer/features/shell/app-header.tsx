@@ -1,6 +1,7 @@
 import { Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type UiPreferences } from '../../../preload/contract/app.js';
+import { LANGUAGES } from '../../../preload/contract/constants.js';
+import type { UiPreferences } from '../../../preload/contract/app.js';
 
 const useStyles = makeStyles({
   header: {

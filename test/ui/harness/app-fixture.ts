@@ -9,6 +9,7 @@ import { SECRET_ACCOUNTS, type SecretStore } from '../../../main/secrets/secret-
 import { createServices, type Services } from '../../../main/services.js';
 import { confBackend } from '../../../main/settings/conf-backend.js';
 import { RecordingClipboard } from './recording-clipboard.js';
+import { ScriptedDialogs } from './scripted-dialogs.js';
 import { APP_URL, pageBridgeSource, serveRenderer } from './serve-renderer.js';
 
 /** How a test wants the app started. */
@@ -28,6 +29,9 @@ export interface AppHarness {
   keychainService: string;
   secrets: SecretStore;
   clipboard: RecordingClipboard;
+  dialogs: ScriptedDialogs;
+  /** A temp folder for files the test writes or the app saves. */
+  filesDir: string;
   services(): Services;
   launch(options?: LaunchOptions): Promise<void>;
 }
@@ -39,6 +43,8 @@ export const test = base.extend<{ app: AppHarness }>({
     const keychainService = `${process.env.DOCBITS_INTEGRATION_KEYCHAIN_SERVICE ?? 'docbits-integration-test'}-ui-${testInfo.workerIndex}-${Date.now()}`;
     const keychain = new KeytarSecretStore(keychainService);
     const clipboard = new RecordingClipboard();
+    const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-ui-files-'));
+    const dialogs = new ScriptedDialogs(filesDir);
     let services: Services | undefined;
 
     const harness: AppHarness = {
@@ -47,6 +53,8 @@ export const test = base.extend<{ app: AppHarness }>({
       keychainService,
       secrets: keychain,
       clipboard,
+      dialogs,
+      filesDir,
       services: () => {
         if (!services) throw new Error('call app.launch() first');
         return services;
@@ -63,14 +71,25 @@ export const test = base.extend<{ app: AppHarness }>({
           clipboard,
           emit: (event, payload) =>
             void page
-              .evaluate(([name, data]) => (window as unknown as { __docbitsEmit?: (e: string, p: unknown) => void }).__docbitsEmit?.(name as string, data), [event, payload] as const)
+              .evaluate(
+                ([name, data]) =>
+                  (
+                    window as unknown as { __docbitsEmit?: (e: string, p: unknown) => void }
+                  ).__docbitsEmit?.(name as string, data),
+                [event, payload] as const,
+              )
               .catch(() => {}),
         });
         const router = createRouter(
           createHandlers({
             services,
             clipboard,
-            app: { version: 'test', platform: process.platform, systemLocale: () => options.systemLocale ?? 'en-US' },
+            dialogs,
+            app: {
+              version: 'test',
+              platform: process.platform,
+              systemLocale: () => options.systemLocale ?? 'en-US',
+            },
           }),
         );
         await page.exposeBinding('__docbitsInvoke', (_source, channel: string, input: unknown) =>
@@ -84,8 +103,11 @@ export const test = base.extend<{ app: AppHarness }>({
 
     await use(harness);
 
-    await Promise.all(Object.values(SECRET_ACCOUNTS).map((account) => keychain.delete(account).catch(() => false)));
+    await Promise.all(
+      Object.values(SECRET_ACCOUNTS).map((account) => keychain.delete(account).catch(() => false)),
+    );
     fs.rmSync(configDir, { recursive: true, force: true });
+    fs.rmSync(filesDir, { recursive: true, force: true });
   },
 });
 

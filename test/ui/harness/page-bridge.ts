@@ -12,7 +12,8 @@ interface BridgeWindow {
 const bridge = window as unknown as BridgeWindow & Record<string, unknown>;
 const listeners = new Map<string, Set<Listener>>();
 
-bridge.__docbitsEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+bridge.__docbitsEmit = (event, payload) =>
+  listeners.get(event)?.forEach((listener) => listener(payload));
 bridge[API_GLOBAL] = createApi(
   (channel, input) => bridge.__docbitsInvoke(channel, input),
   (event, listener) => {

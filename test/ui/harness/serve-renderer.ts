@@ -25,8 +25,12 @@ export async function serveRenderer(page: Page): Promise<void> {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== new URL(APP_URL).origin) return route.abort('blockedbyclient');
-    const file = path.join(RENDERER_DIR, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file)) return route.fulfill({ status: 404 });
+    const file = path.join(
+      RENDERER_DIR,
+      path.normalize(url.pathname === '/' ? '/index.html' : url.pathname),
+    );
+    if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file))
+      return route.fulfill({ status: 404 });
     return route.fulfill({
       status: 200,
       body: fs.readFileSync(file),

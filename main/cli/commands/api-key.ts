@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import type { ApiKeyStatus } from '../../../preload/contract/api-key.js';
+import { readStdin, type CliContext } from '../cli-context.js';
+
+/** Human-readable status lines. */
+function describe(status: ApiKeyStatus): string {
+  if (!status.present) return 'API key: none (run `api-key regenerate` or `api-key import`)\n';
+  return (
+    [
+      'API key: present',
+      `fingerprint: ${status.fingerprint}`,
+      `created: ${status.createdAt ?? 'unknown (changed outside this app)'}`,
+      `source: ${status.source ?? 'unknown'}`,
+      `rotations: ${status.history.length}`,
+    ].join('\n') + '\n'
+  );
+}
+
+/** `api-key status|regenerate|import|show`. */
+export function registerApiKeyCommands(program: Command, ctx: CliContext): void {
+  const apiKey = program
+    .command('api-key')
+    .description('manage the Docbits API key (kept in the OS keychain)');
+
+  apiKey
+    .command('status')
+    .description('show whether a key exists, its fingerprint and creation date (never the key)')
+    .option('--json', 'print one JSON document')
+    .action(async (options: { json?: boolean }) => {
+      const status = await ctx.services().apiKey.status();
+      ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
+    });
+
+  apiKey
+    .command('regenerate')
+    .description(
+      'replace the key with a new 256-bit key; every client using the old key stops working',
+    )
+    .option('--yes', 'do not ask for confirmation (required when not interactive)')
+    .option('--json', 'print the new status as JSON')
+    .action(async (options: { yes?: boolean; json?: boolean }) => {
+      if (!options.yes) {
+        ctx.stderr.write(
+          'Regenerating replaces the key at once: every external application using the current key stops working.\nRun again with --yes to confirm.\n',
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const status = await ctx.services().apiKey.regenerate();
+      ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
+    });
+
+  apiKey
+    .command('import')
+    .description('adopt an existing key, read from standard input (never from the command line)')
+    .option('--json', 'print the new status as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const status = await ctx.services().apiKey.importKey(await readStdin(ctx.stdin));
+      ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
+    });
+
+  apiKey
+    .command('show')
+    .description('print the key itself (requires --reveal)')
+    .option('--reveal', 'confirm that the key may be printed')
+    .action(async (options: { reveal?: boolean }) => {
+      if (!options.reveal) {
+        ctx.stderr.write(
+          'Refusing to print the key without --reveal (use `api-key status` for its fingerprint).\n',
+        );
+        process.exitCode = 1;
+        return;
+      }
+      ctx.stdout.write(`${await ctx.services().apiKey.reveal()}\n`);
+    });
+}
