@@ -23,7 +23,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Options for the main window: every item of the Electron security checklist that lives here. */
-export function createWindowOptions(preloadPath: string, dark: boolean): BrowserWindowConstructorOptions {
+export function createWindowOptions(
+  preloadPath: string,
+  dark: boolean,
+): BrowserWindowConstructorOptions {
   return {
     width: 1180,
     height: 820,
@@ -63,7 +66,9 @@ export const EXTERNAL_HOST_ALLOW_LIST = new Set([
 export function isAllowedExternalUrl(raw: string): boolean {
   try {
     const url = new URL(raw);
-    return url.protocol === 'https:' && EXTERNAL_HOST_ALLOW_LIST.has(url.hostname) && url.username === '';
+    return (
+      url.protocol === 'https:' && EXTERNAL_HOST_ALLOW_LIST.has(url.hostname) && url.username === ''
+    );
   } catch {
     return false;
   }

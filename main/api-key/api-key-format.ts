@@ -9,12 +9,7 @@ const OWN_FORMAT = /^dbk_([A-Za-z0-9_-]{43})_([A-Za-z0-9_-]{6})$/;
 
 /** Why an imported key was refused. */
 export type ApiKeyProblem =
-  | 'EMPTY'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'WHITESPACE'
-  | 'CHARSET'
-  | 'CHECKSUM';
+  'EMPTY' | 'TOO_SHORT' | 'TOO_LONG' | 'WHITESPACE' | 'CHARSET' | 'CHECKSUM';
 
 /** Shortest key we accept on import: 32 printable characters (well over 128 bits for random keys). */
 export const MIN_IMPORTED_LENGTH = 32;
@@ -42,7 +37,9 @@ export function fingerprintOf(key: string): string {
  * so only our own `dbk_` keys are checked strictly (checksum); others must be
  * long, printable ASCII without spaces.
  */
-export function checkImportedKey(raw: string): { ok: true; key: string } | { ok: false; problem: ApiKeyProblem } {
+export function checkImportedKey(
+  raw: string,
+): { ok: true; key: string } | { ok: false; problem: ApiKeyProblem } {
   const key = raw.trim();
   if (key === '') return { ok: false, problem: 'EMPTY' };
   if (/\s/.test(key)) return { ok: false, problem: 'WHITESPACE' };
