@@ -25,6 +25,8 @@ let services: Services | null = null;
 let quitting = false;
 
 registerAppScheme();
+// End-to-end tests start each run on a fresh settings folder.
+if (process.env.DOCBITS_INTEGRATION_USER_DATA) app.setPath('userData', process.env.DOCBITS_INTEGRATION_USER_DATA);
 
 /** Opens (or focuses) the single main window. */
 function showWindow(): void {

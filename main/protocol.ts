@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { resolveInside } from './protocol-path.js';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './window.js';
 
 /** Must run before `app.ready`: makes app:// a secure, standard scheme. */
@@ -10,12 +10,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Resolves a request path inside `root`, or null when it would escape it. */
-export function resolveInside(root: string, requestPath: string): string | null {
-  const decoded = decodeURIComponent(requestPath);
-  const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  return target === root || target.startsWith(`${root}${path.sep}`) ? target : null;
-}
 
 /** Serves the built renderer from `root` on app://renderer/, with the CSP header. */
 export function serveRenderer(root: string): void {

@@ -5,6 +5,7 @@ import {
   TabList,
   Text,
   Toaster,
+  makeStaticStyles,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -20,6 +21,10 @@ import { ComingSoon } from './features/shell/coming-soon.js';
 import { StartupNotices } from './features/shell/startup-notices.js';
 import { useAppShell } from './features/shell/use-app-shell.js';
 
+const useGlobalStyles = makeStaticStyles({
+  'html, body, #root': { margin: 0, padding: 0, height: '100%' },
+});
+
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column' },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
@@ -28,6 +33,7 @@ const useStyles = makeStyles({
     flexShrink: 0,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    '& .fui-Tab': { textAlign: 'start', justifyContent: 'flex-start' },
     backgroundColor: tokens.colorNeutralBackground2,
   },
   main: {
@@ -38,7 +44,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0 },
   center: { margin: 'auto' },
 });
 
@@ -48,6 +55,7 @@ type Section = 'apiKey' | 'sp' | 'idp';
 /** The app shell: theme, language, navigation between the Integration sections. */
 export function App() {
   const { t } = useTranslation();
+  useGlobalStyles();
   const styles = useStyles();
   const { info, dark, systemLanguage, setPreferences } = useAppShell();
   const [section, setSection] = useState<Section>('apiKey');
@@ -100,7 +108,7 @@ export function App() {
                   <Text size={300} weight="semibold">
                     {t('app.pageTitle')}
                   </Text>
-                  <Text as="h2" size={700} weight="semibold">
+                  <Text as="h2" size={700} weight="semibold" className={styles.heading}>
                     {t(`nav.${section}`)}
                   </Text>
                 </div>

@@ -82,9 +82,25 @@ function addVitest(file) {
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   return true;
 }
+/** Prints why each skipped Playwright test was skipped (its skip annotation). */
+function printSkipReasons(suites, trail = []) {
+  for (const suite of suites ?? []) {
+    const names = suite.title ? [...trail, suite.title] : trail;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        console.log(`skipped: ${[...names, spec.title].join(' › ')} — ${reason}`);
+      }
+    }
+    printSkipReasons(suite.suites, names);
+  }
+}
+
 function addPlaywright(file) {
   if (!fs.existsSync(file)) return false;
-  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const { stats, suites } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  printSkipReasons(suites);
   totals.passed += stats.expected + stats.flaky;
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;

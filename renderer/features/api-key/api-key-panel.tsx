@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   },
   keyField: { flexGrow: 1, minWidth: '320px' },
   mono: { fontFamily: tokens.fontFamilyMonospace },
+  intro: { margin: 0 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -60,22 +61,13 @@ export function ApiKeyPanel() {
 
   return (
     <section className={styles.panel} aria-labelledby="api-key-title">
-      <Text id="api-key-title" as="p">
+      <Text id="api-key-title" as="p" className={styles.intro}>
         {t('description')}
       </Text>
       {api.error ? <ErrorBar error={api.error} /> : null}
       {status === null && api.error === null ? <Spinner label={t('common:app.loading')} /> : null}
       {status ? (
         <Card>
-          <CardHeader
-            image={<KeyRegular fontSize={24} />}
-            header={<Text weight="semibold">{t('keyLabel')}</Text>}
-            action={
-              status.present && status.source ? (
-                <Badge appearance="tint">{t(`source.${status.source}`)}</Badge>
-              ) : undefined
-            }
-          />
           {status.present ? (
             <>
               <div className={styles.keyRow}>
@@ -112,11 +104,16 @@ export function ApiKeyPanel() {
                   <CopyButton value={status.fingerprint ?? ''} label={t('fingerprint')} />
                 </span>
                 <Text weight="semibold">{t('created')}</Text>
-                <Text data-testid="api-key-created">
-                  {status.createdAt
-                    ? dateFormat.format(new Date(status.createdAt))
-                    : t('createdUnknown')}
-                </Text>
+                <span className={styles.fact}>
+                  <Text data-testid="api-key-created">
+                    {status.createdAt
+                      ? dateFormat.format(new Date(status.createdAt))
+                      : t('createdUnknown')}
+                  </Text>
+                  {status.source ? (
+                    <Badge appearance="tint">{t(`source.${status.source}`)}</Badge>
+                  ) : null}
+                </span>
               </div>
               <div className={styles.actions}>
                 <RegenerateDialog disabled={api.busy} onConfirm={() => void api.regenerate()} />
@@ -125,7 +122,10 @@ export function ApiKeyPanel() {
             </>
           ) : (
             <>
-              <Text weight="semibold">{t('none')}</Text>
+              <span className={styles.fact}>
+                <KeyRegular fontSize={24} />
+                <Text weight="semibold">{t('none')}</Text>
+              </span>
               <Text>{t('noneBody')}</Text>
               <div className={styles.actions}>
                 <Button

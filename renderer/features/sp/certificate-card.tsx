@@ -1,0 +1,150 @@
+import {
+  Card,
+  CardHeader,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CertificateRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { SpView } from '../../../preload/contract/sp.js';
+import { CertificateSummary } from './certificate-summary.js';
+import { ConfirmDialog } from './confirm-dialog.js';
+import { DownloadCertificateMenu } from './download-certificate-menu.js';
+import { GenerateDialog } from './generate-dialog.js';
+import { ImportDialog } from './import-dialog.js';
+import { RetiredCertificates } from './retired-certificates.js';
+import type { SpState } from './use-sp.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** The host a generated certificate is issued to, from the saved base URL. */
+function hostOf(view: SpView): string | null {
+  try {
+    return view.baseUrl.value ? new URL(view.baseUrl.value).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Active certificate, rollover to the next one, downloads and retired history. */
+export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
+  const { t } = useTranslation('sp');
+  const styles = useStyles();
+  const { current, next, retired } = view.certificates;
+  const host = hostOf(view);
+  const busy = sp.busy !== null;
+  const makers = (slot: 'current' | 'next', generate: string, importLabel: string) => (
+    <div className={styles.actions}>
+      <GenerateDialog
+        slot={slot}
+        host={host ?? ''}
+        label={generate}
+        appearance={slot === 'current' && !current ? 'primary' : undefined}
+        disabled={busy || host === null}
+        onGenerate={sp.generate}
+      />
+      <ImportDialog slot={slot} label={importLabel} disabled={busy} onImport={sp.importCertificate} />
+    </div>
+  );
+
+  return (
+    <Card>
+      <CardHeader
+        image={<CertificateRegular fontSize={24} />}
+        header={
+          <Text as="h3" weight="semibold" size={400}>
+            {t('cert.title')}
+          </Text>
+        }
+        description={<Text>{t('cert.subtitle')}</Text>}
+      />
+      {current === null ? (
+        <div className={styles.section}>
+          <Text weight="semibold">{t('cert.none')}</Text>
+          <Text>{t('cert.noneBody')}</Text>
+          {host === null ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('cert.needsBaseUrl')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {makers('current', t('cert.generate'), t('cert.import'))}
+        </div>
+      ) : (
+        <>
+          <section className={styles.section} aria-labelledby="sp-cert-current">
+            <Text id="sp-cert-current" as="h4" weight="semibold">
+              {t('cert.current')}
+            </Text>
+            <CertificateSummary certificate={current} testId="sp-cert-current" />
+            <div className={styles.actions}>
+              <DownloadCertificateMenu
+                label={t('cert.download')}
+                disabled={busy}
+                onDownload={(format) => void sp.downloadCertificate(format, 'current')}
+              />
+            </div>
+            {current.keyStatus !== 'ok'
+              ? makers('current', t('cert.replace'), t('cert.import'))
+              : null}
+          </section>
+          <Divider />
+          <section className={styles.section} aria-labelledby="sp-cert-rollover">
+            <Text id="sp-cert-rollover" as="h4" weight="semibold">
+              {t('rollover.title')}
+            </Text>
+            {next === null ? (
+              <>
+                <Text>{t('rollover.intro')}</Text>
+                {makers('next', t('rollover.prepareGenerate'), t('rollover.prepareImport'))}
+              </>
+            ) : (
+              <>
+                <MessageBar intent="info">
+                  <MessageBarBody>{t('rollover.bothPublished')}</MessageBarBody>
+                </MessageBar>
+                <Text as="h5" weight="semibold">
+                  {t('cert.next')}
+                </Text>
+                <CertificateSummary certificate={next} testId="sp-cert-next" />
+                <div className={styles.actions}>
+                  <ConfirmDialog
+                    label={t('rollover.activate')}
+                    icon={<CheckmarkRegular />}
+                    appearance="primary"
+                    disabled={busy}
+                    title={t('rollover.activateTitle')}
+                    body={t('rollover.activateBody')}
+                    confirm={t('rollover.activateConfirm')}
+                    onConfirm={sp.activateNext}
+                  />
+                  <DownloadCertificateMenu
+                    label={t('cert.downloadNext')}
+                    disabled={busy}
+                    onDownload={(format) => void sp.downloadCertificate(format, 'next')}
+                  />
+                  <ConfirmDialog
+                    label={t('rollover.discard')}
+                    icon={<DeleteRegular />}
+                    disabled={busy}
+                    title={t('rollover.discardTitle')}
+                    body={t('rollover.discardBody')}
+                    confirm={t('rollover.discardConfirm')}
+                    onConfirm={sp.discardNext}
+                  />
+                </div>
+              </>
+            )}
+          </section>
+          {retired.length > 0 ? <RetiredCertificates entries={retired} /> : null}
+        </>
+      )}
+    </Card>
+  );
+}

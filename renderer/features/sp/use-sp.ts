@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
+import type { SavedFile } from '../../../preload/contract/sp-channels.js';
+import type {
+  SpCertSlot,
+  SpGenerateCertificateInput,
+  SpImportCertificateInput,
+  SpSetOptionsInput,
+  SpSetUrlsInput,
+  SpUrlField,
+  SpView,
+} from '../../../preload/contract/sp.js';
+import { describeError } from '../../components/describe-error.js';
+import { useNotify } from '../../components/use-notify.js';
+
+/** What the endpoints form saves: new values, and overrides to drop afterwards. */
+export interface UrlsDraft {
+  set: SpSetUrlsInput;
+  reset: SpUrlField[];
+}
+
+/** Which long-running action is under way (buttons show a spinner, others wait). */
+export type SpBusy = 'urls' | 'options' | 'generate' | 'import' | 'rollover' | 'download' | null;
+
+/**
+ * State and actions of the SSO service-provider panel. Actions that belong to a
+ * form return the coded error for the form to place next to its fields; the
+ * others report through a toast.
+ */
+export function useSp() {
+  const { t } = useTranslation('sp');
+  const notify = useNotify();
+  const [view, setView] = useState<SpView | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState<SpBusy>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await window.docbits.spView();
+    if (result.ok) setView(result.value);
+    setError(result.ok ? null : result.error);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** Runs one action with `busy` set; a view answer replaces the panel state. */
+  const run = useCallback(
+    async <T>(kind: SpBusy, call: () => Promise<Result<T>>): Promise<Result<T>> => {
+      setBusy(kind);
+      try {
+        return await call();
+      } finally {
+        setBusy(null);
+      }
+    },
+    [],
+  );
+
+  const saveUrls = useCallback(
+    async ({ set, reset }: UrlsDraft): Promise<AppErrorData | null> => {
+      const result = await run('urls', async () => {
+        let answer: Result<SpView> = await window.docbits.spSetUrls(set);
+        // Overrides are dropped only once the new values were accepted.
+        for (const field of reset) {
+          if (!answer.ok) break;
+          answer = await window.docbits.spResetField({ field });
+        }
+        return answer;
+      });
+      if (!result.ok) return result.error;
+      setView(result.value);
+      notify(t('endpoints.saved'));
+      return null;
+    },
+    [notify, run, t],
+  );
+
+  const saveOptions = useCallback(
+    async (options: SpSetOptionsInput): Promise<AppErrorData | null> => {
+      const result = await run('options', () => window.docbits.spSetOptions(options));
+      if (!result.ok) return result.error;
+      setView(result.value);
+      notify(t('options.saved'));
+      return null;
+    },
+    [notify, run, t],
+  );
+
+  const generate = useCallback(
+    async (input: SpGenerateCertificateInput): Promise<AppErrorData | null> => {
+      const result = await run('generate', () => window.docbits.spGenerateCertificate(input));
+      if (!result.ok) return result.error;
+      await refresh();
+      notify(t(input.slot === 'next' ? 'cert.preparedNext' : 'cert.generated'));
+      return null;
+    },
+    [notify, refresh, run, t],
+  );
+
+  const importCertificate = useCallback(
+    async (input: SpImportCertificateInput): Promise<AppErrorData | null> => {
+      const result = await run('import', () => window.docbits.spImportCertificate(input));
+      if (!result.ok) return result.error;
+      await refresh();
+      const { warnings } = result.value;
+      if (warnings.length === 0) notify(t('cert.imported'));
+      else notify(warnings.map((w) => t(`importWarnings.${w}`)).join(' '), 'warning');
+      return null;
+    },
+    [notify, refresh, run, t],
+  );
+
+  const rollover = useCallback(
+    async (action: 'activate' | 'discard') => {
+      const result = await run('rollover', () =>
+        action === 'activate' ? window.docbits.spActivateNext() : window.docbits.spDiscardNext(),
+      );
+      if (!result.ok) return notify(describeError(t, result.error), 'error');
+      setView(result.value);
+      notify(t(action === 'activate' ? 'rollover.activated' : 'rollover.discarded'));
+    },
+    [notify, run, t],
+  );
+
+  /** Reports where a download went; a cancelled dialog says nothing. */
+  const reportSaved = useCallback(
+    (result: Result<SavedFile>) => {
+      if (!result.ok) notify(describeError(t, result.error), 'error');
+      else if (result.value.saved) notify(t('download.saved', { path: result.value.path }));
+    },
+    [notify, t],
+  );
+
+  const downloadCertificate = useCallback(
+    async (format: 'pem' | 'der', slot: SpCertSlot = 'current') => {
+      reportSaved(
+        await run('download', () => window.docbits.spDownloadCertificate({ format, slot })),
+      );
+    },
+    [reportSaved, run],
+  );
+
+  const downloadMetadata = useCallback(async () => {
+    reportSaved(await run('download', () => window.docbits.spDownloadMetadata()));
+  }, [reportSaved, run]);
+
+  return {
+    view,
+    error,
+    busy,
+    refresh,
+    saveUrls,
+    saveOptions,
+    generate,
+    importCertificate,
+    activateNext: () => void rollover('activate'),
+    discardNext: () => void rollover('discard'),
+    downloadCertificate,
+    downloadMetadata,
+  };
+}
+
+/** Everything the panel's parts receive from the hook. */
+export type SpState = ReturnType<typeof useSp>;

@@ -1,0 +1,70 @@
+import { expect, test } from './harness/app-fixture.js';
+import { axeViolations } from './harness/axe.js';
+import { ShellPage } from './pages/shell-page.js';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the shell and the API key panel (${colorScheme})`, async ({ app }) => {
+    await app.page.emulateMedia({ colorScheme });
+    await app.launch();
+    await app.services().apiKey.regenerate();
+    await app.page.reload();
+    await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
+    await expect(app.page.locator('[data-theme]')).toHaveAttribute('data-theme', colorScheme);
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+}
+
+test('axe finds no violations in the regenerate and import dialogs', async ({ app }) => {
+  // No fade-in: axe must measure contrast on the settled dialog, not mid-animation.
+  await app.page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.launch();
+  await app.services().apiKey.regenerate();
+  await app.page.reload();
+  await app.page.getByRole('button', { name: 'Regenerate', exact: true }).click();
+  await expect(app.page.getByRole('alertdialog')).toBeVisible();
+  expect(await axeViolations(app.page)).toEqual([]);
+  await app.page.keyboard.press('Escape');
+  await app.page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(app.page.getByRole('dialog')).toBeVisible();
+  expect(await axeViolations(app.page)).toEqual([]);
+});
+
+test('every section and API key action is reachable by keyboard', async ({ app }) => {
+  await app.launch();
+  const shell = new ShellPage(app.page);
+  await shell.tab('API key').focus();
+  await app.page.keyboard.press('ArrowDown');
+  await expect(shell.tab('SSO service provider')).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(shell.heading()).toHaveText('SSO service provider');
+  await app.page.keyboard.press('ArrowUp');
+  await app.page.keyboard.press('Enter');
+  await expect(shell.heading()).toHaveText('API key');
+
+  const generate = app.page.getByRole('button', { name: 'Generate key' });
+  await generate.focus();
+  await app.page.keyboard.press('Enter');
+  await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
+  const view = app.page.getByRole('button', { name: 'View' });
+  await view.focus();
+  await app.page.keyboard.press('Enter');
+  await expect(app.page.getByTestId('api-key-value')).toHaveValue(/^dbk_/);
+});
+
+test('the theme follows the OS until the user picks one', async ({ app }) => {
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await app.launch();
+  const themed = app.page.locator('[data-theme]');
+  await expect(themed).toHaveAttribute('data-theme', 'dark');
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  await expect(themed).toHaveAttribute('data-theme', 'light');
+  await new ShellPage(app.page).chooseTheme('Theme', 'Dark');
+  await expect(themed).toHaveAttribute('data-theme', 'dark');
+  expect(app.services().settings.get('ui').theme).toBe('dark');
+});
+
+test('a damaged settings file is kept aside and the user is told', async ({ app }) => {
+  await app.launch({ seed: { 'settings.json': '{"schemaVersion": 1, "ui": ' } });
+  await expect(app.page.getByText('Settings recovered')).toBeVisible();
+  await expect(app.page.getByText(/The settings file was damaged\. It was kept as .*settings\.corrupt-/)).toBeVisible();
+});

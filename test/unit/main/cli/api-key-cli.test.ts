@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../../../main/cli/program.js';
+import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
+import { runCliIn } from '../../support/cli-harness.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+describe('CLI: api-key', () => {
+  it('status --json reports absence, then the fingerprint after regenerate --yes', async () => {
+    const dir = tempDir();
+    const secrets = new MemorySecretStore();
+    const before = await runCliIn(dir, ['api-key', 'status', '--json'], { secrets });
+    expect(before.code).toBe(0);
+    expect(JSON.parse(before.stdout)).toMatchObject({ present: false });
+
+    const regenerated = await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
+    expect(regenerated.code).toBe(0);
+    const after = JSON.parse((await runCliIn(dir, ['api-key', 'status', '--json'], { secrets })).stdout);
+    expect(after).toMatchObject({ present: true, source: 'generated' });
+    expect(after.fingerprint).toMatch(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(after)).not.toContain(await secrets.get('api-key'));
+  });
+
+  it('regenerate without --yes explains the consequence and changes nothing', async () => {
+    const secrets = new MemorySecretStore();
+    const run = await runCliIn(tempDir(), ['api-key', 'regenerate'], { secrets });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('every external application using the current key stops working');
+    expect(await secrets.get('api-key')).toBeNull();
+  });
+
+  it('import reads the key from stdin and refuses a bad one with exit 1', async () => {
+    const secrets = new MemorySecretStore();
+    const dir = tempDir();
+    const bad = await runCliIn(dir, ['api-key', 'import'], { secrets, stdin: 'dbk_typo' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('API_KEY_INVALID');
+    expect(bad.stderr).toContain('problem=CHECKSUM');
+    const good = await runCliIn(dir, ['api-key', 'import'], {
+      secrets,
+      stdin: 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz\n',
+    });
+    expect(good.code).toBe(0);
+    expect(await secrets.get('api-key')).toBe('legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz');
+  });
+
+  it('show prints the key only with --reveal', async () => {
+    const secrets = new MemorySecretStore();
+    const dir = tempDir();
+    await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
+    const hidden = await runCliIn(dir, ['api-key', 'show'], { secrets });
+    expect(hidden.code).toBe(1);
+    expect(hidden.stdout).toBe('');
+    const shown = await runCliIn(dir, ['api-key', 'show', '--reveal'], { secrets });
+    expect(shown.stdout.trim()).toBe(await secrets.get('api-key'));
+  });
+
+  it('show --reveal without a key says how to get one (exit 1)', async () => {
+    const run = await runCliIn(tempDir(), ['api-key', 'show', '--reveal']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('API_KEY_MISSING');
+  });
+
+  it('answers unknown commands with usage and exit 2', async () => {
+    const run = await runCliIn(tempDir(), ['api-kee']);
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('CLI: --help on every command', () => {
+  const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
+  const paths = all(buildProgram()).map((command) => {
+    const names: string[] = [];
+    for (let c: Command | null = command; c && c.parent; c = c.parent) names.unshift(c.name());
+    return names;
+  });
+
+  it.each(paths.map((path) => [path.join(' ') || '(root)', path]))('%s --help', async (_label, path) => {
+    const run = await runCliIn(tempDir(), [...(path as string[]), '--help']);
+    expect(run.code).toBe(0);
+  });
+});
