@@ -8,7 +8,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('main/index.ts') },
+        // The IdP metadata worker is emitted beside index.js (see main/saml/idp/worker-spawn.ts).
+        input: {
+          index: resolve('main/index.ts'),
+          'idp-metadata-worker': resolve('main/saml/idp/idp-metadata-worker.ts'),
+        },
         external: ['keytar'],
       },
     },

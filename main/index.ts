@@ -26,7 +26,8 @@ let quitting = false;
 
 registerAppScheme();
 // End-to-end tests start each run on a fresh settings folder.
-if (process.env.DOCBITS_INTEGRATION_USER_DATA) app.setPath('userData', process.env.DOCBITS_INTEGRATION_USER_DATA);
+if (process.env.DOCBITS_INTEGRATION_USER_DATA)
+  app.setPath('userData', process.env.DOCBITS_INTEGRATION_USER_DATA);
 
 /** Opens (or focuses) the single main window. */
 function showWindow(): void {

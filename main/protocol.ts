@@ -10,7 +10,6 @@ export function registerAppScheme(): void {
   ]);
 }
 
-
 /** Serves the built renderer from `root` on app://renderer/, with the CSP header. */
 export function serveRenderer(root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {

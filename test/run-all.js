@@ -89,7 +89,8 @@ function printSkipReasons(suites, trail = []) {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
         if (t.status !== 'skipped') continue;
-        const reason = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        const reason =
+          t.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
         console.log(`skipped: ${[...names, spec.title].join(' › ')} — ${reason}`);
       }
     }

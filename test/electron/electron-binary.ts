@@ -9,8 +9,13 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   const pkg = path.resolve('node_modules/electron');
   const pathFile = path.join(pkg, 'path.txt');
   if (!fs.existsSync(pathFile)) {
-    return { missing: 'the Electron binary was never downloaded (node_modules/electron/path.txt is absent; no internet to fetch it)' };
+    return {
+      missing:
+        'the Electron binary was never downloaded (node_modules/electron/path.txt is absent; no internet to fetch it)',
+    };
   }
   const binary = path.join(pkg, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(binary) ? { path: binary } : { missing: `the Electron binary is missing at ${binary}` };
+  return fs.existsSync(binary)
+    ? { path: binary }
+    : { missing: `the Electron binary is missing at ${binary}` };
 }

@@ -3,7 +3,9 @@ import { axeViolations } from './harness/axe.js';
 import { ShellPage } from './pages/shell-page.js';
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on the shell and the API key panel (${colorScheme})`, async ({ app }) => {
+  test(`axe finds no violations on the shell and the API key panel (${colorScheme})`, async ({
+    app,
+  }) => {
     await app.page.emulateMedia({ colorScheme });
     await app.launch();
     await app.services().apiKey.regenerate();
@@ -66,5 +68,7 @@ test('the theme follows the OS until the user picks one', async ({ app }) => {
 test('a damaged settings file is kept aside and the user is told', async ({ app }) => {
   await app.launch({ seed: { 'settings.json': '{"schemaVersion": 1, "ui": ' } });
   await expect(app.page.getByText('Settings recovered')).toBeVisible();
-  await expect(app.page.getByText(/The settings file was damaged\. It was kept as .*settings\.corrupt-/)).toBeVisible();
+  await expect(
+    app.page.getByText(/The settings file was damaged\. It was kept as .*settings\.corrupt-/),
+  ).toBeVisible();
 });

@@ -6,7 +6,10 @@ import { ShellPage } from './pages/shell-page.js';
 const shots = path.resolve('docs/screenshots');
 
 test.describe('README screenshots', () => {
-  test.skip(!process.env.SCREENSHOTS, 'screenshots are taken on demand (SCREENSHOTS=1), not in every run');
+  test.skip(
+    !process.env.SCREENSHOTS,
+    'screenshots are taken on demand (SCREENSHOTS=1), not in every run',
+  );
   test.use({ viewport: { width: 1280, height: 860 } });
 
   for (const [name, colorScheme, language] of [
@@ -21,7 +24,8 @@ test.describe('README screenshots', () => {
       await app.services().apiKey.importKey('legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz');
       await app.services().apiKey.regenerate();
       await app.page.reload();
-      if (language !== 'English') await new ShellPage(app.page).chooseLanguage('Language', language);
+      if (language !== 'English')
+        await new ShellPage(app.page).chooseLanguage('Language', language);
       await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
       await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
     });

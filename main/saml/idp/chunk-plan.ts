@@ -42,6 +42,8 @@ export function isScannableAsIs(b: Uint8Array): boolean {
   const [c0, c1] = [b[0], b[1]];
   if (c0 === 0xff || c0 === 0xfe || c0 === 0 || c1 === 0) return false;
   const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 256)).toString('latin1');
-  const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(head)?.[1];
+  const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(
+    head,
+  )?.[1];
   return declared === undefined || UTF8_NAMES.has(declared.toLowerCase());
 }

@@ -51,7 +51,11 @@ interface Open {
   names?: { kind: number; at: number }[];
 }
 
-function pickDisplayName(b: Uint8Array, scope: Scope, names: { kind: number; at: number }[]): string | undefined {
+function pickDisplayName(
+  b: Uint8Array,
+  scope: Scope,
+  names: { kind: number; at: number }[],
+): string | undefined {
   let fallback: string | undefined;
   for (const kind of [EV.DISPLAY_NAME, EV.ORG_DISPLAY_NAME, EV.ORG_NAME]) {
     for (const { at } of names.filter((x) => x.kind === kind).slice(0, 8)) {
@@ -98,8 +102,17 @@ export function indexEntities(b: Uint8Array, events: Int32Array): EntityIndex {
       const scope = extendScope(parent?.scope ?? ROOT_SCOPE, tag.attrs);
       const name = resolveElement(scope, tag.name);
       const placed =
-        depth === 0 || (parent !== undefined && parent.valid && parent.kind === EV.ENTITIES && parent.depth === depth - 1);
-      const open: Open = { kind, depth, scope, valid: placed && name.ns === MD_NS && current === undefined };
+        depth === 0 ||
+        (parent !== undefined &&
+          parent.valid &&
+          parent.kind === EV.ENTITIES &&
+          parent.depth === depth - 1);
+      const open: Open = {
+        kind,
+        depth,
+        scope,
+        valid: placed && name.ns === MD_NS && current === undefined,
+      };
       if (kind === EV.ENTITY && open.valid) {
         const entity: IndexedEntity = {
           entityId: attrValue(scope, tag.attrs, null, 'entityID') ?? '',
@@ -121,7 +134,8 @@ export function indexEntities(b: Uint8Array, events: Int32Array): EntityIndex {
       continue;
     }
     if (kind === EV.SIGNATURE) {
-      const owner = current && depth === current.depth + 1 ? current : depth === 1 ? stack[0] : undefined;
+      const owner =
+        current && depth === current.depth + 1 ? current : depth === 1 ? stack[0] : undefined;
       if (!owner) continue;
       const tag = parseStartTag(b, at, NO_ATTRS);
       if (resolveElement(extendScope(owner.scope, tag.attrs), tag.name).ns !== DSIG_NS) continue;

@@ -12,7 +12,11 @@ import type {
   ManualIdpEntry,
 } from '../../../preload/contract/idp.js';
 import { checkEndpointUrl } from '../url-rules.js';
-import { certificateBytes, EXPIRING_SOON_DAYS, summarizeCertificate } from './certificate-summary.js';
+import {
+  certificateBytes,
+  EXPIRING_SOON_DAYS,
+  summarizeCertificate,
+} from './certificate-summary.js';
 import { finding } from './findings.js';
 
 /** A candidate's configuration (when one can be built) and its findings. */
@@ -28,25 +32,51 @@ function checkUrl(url: string, element: string, findings: Finding[]): void {
     const forbidden = verdict.problem === 'SCHEME_FORBIDDEN';
     if (forbidden || verdict.problem === 'HTTP_NOT_LOCAL') {
       const severity = forbidden ? 'error' : 'warning';
-      findings.push(finding('INSECURE_ENDPOINT_URL', { ...params, problem: verdict.problem }, {}, undefined, severity));
+      findings.push(
+        finding(
+          'INSECURE_ENDPOINT_URL',
+          { ...params, problem: verdict.problem },
+          {},
+          undefined,
+          severity,
+        ),
+      );
     } else {
       findings.push(finding('ENDPOINT_URL_INVALID', { ...params, problem: verdict.problem }));
     }
   } else if (verdict.warning) {
-    findings.push(finding('INSECURE_ENDPOINT_URL', { ...params, problem: verdict.warning }, {}, undefined, 'warning'));
+    findings.push(
+      finding(
+        'INSECURE_ENDPOINT_URL',
+        { ...params, problem: verdict.warning },
+        {},
+        undefined,
+        'warning',
+      ),
+    );
   }
 }
 
-function checkCertificate(cert: CertificateSummary, now: Date, findings: Finding[]): CertificateSummary | null {
+function checkCertificate(
+  cert: CertificateSummary,
+  now: Date,
+  findings: Finding[],
+): CertificateSummary | null {
   const der = certificateBytes(cert.pem);
   const fresh = der ? summarizeCertificate(der, cert.use, now) : null;
   if (!fresh) {
     findings.push(finding('CERT_UNREADABLE', { use: cert.use }));
     return null;
   }
-  const params = { use: fresh.use, subject: fresh.subject.slice(0, 200), notAfter: fresh.notAfter, daysLeft: fresh.daysLeft };
+  const params = {
+    use: fresh.use,
+    subject: fresh.subject.slice(0, 200),
+    notAfter: fresh.notAfter,
+    daysLeft: fresh.daysLeft,
+  };
   if (fresh.expired) findings.push(finding('CERT_EXPIRED', params));
-  else if (fresh.daysLeft <= EXPIRING_SOON_DAYS) findings.push(finding('CERT_EXPIRING_SOON', params));
+  else if (fresh.daysLeft <= EXPIRING_SOON_DAYS)
+    findings.push(finding('CERT_EXPIRING_SOON', params));
   return fresh;
 }
 
@@ -72,11 +102,22 @@ function checkSummary(idp: IdpSummary, now: Date, findings: Finding[]): Certific
 }
 
 function manualSummary(entry: ManualIdpEntry, now: Date, findings: Finding[]): IdpSummary {
-  const raw = entry.certificate.kind === 'text' ? entry.certificate.text : Buffer.from(entry.certificate.base64, 'base64');
+  const raw =
+    entry.certificate.kind === 'text'
+      ? entry.certificate.text
+      : Buffer.from(entry.certificate.base64, 'base64');
   const der = certificateBytes(typeof raw === 'string' ? raw : new Uint8Array(raw));
   const cert = der ? summarizeCertificate(der, 'signing', now) : null;
-  if (!cert) findings.push(finding(entry.certificate.kind === 'text' && raw === '' ? 'CERT_MISSING' : 'CERT_UNREADABLE', {}));
-  const slo: Endpoint[] = entry.sloUrl ? [{ binding: entry.ssoBinding, location: entry.sloUrl.trim() }] : [];
+  if (!cert)
+    findings.push(
+      finding(
+        entry.certificate.kind === 'text' && raw === '' ? 'CERT_MISSING' : 'CERT_UNREADABLE',
+        {},
+      ),
+    );
+  const slo: Endpoint[] = entry.sloUrl
+    ? [{ binding: entry.ssoBinding, location: entry.sloUrl.trim() }]
+    : [];
   return {
     entityId: entry.entityId.trim(),
     ssoEndpoints: [{ binding: entry.ssoBinding, location: entry.ssoUrl.trim() }],
@@ -103,7 +144,11 @@ export function checkCandidate(candidate: IdpCandidate, now: Date): CandidateChe
   const certificates = checkSummary(idp, now, findings);
   const source: IdpConfiguration['source'] =
     candidate.kind === 'report'
-      ? { kind: 'metadata', fileName: candidate.fileName, sha256: candidate.report.source.sha256 ?? '' }
+      ? {
+          kind: 'metadata',
+          fileName: candidate.fileName,
+          sha256: candidate.report.source.sha256 ?? '',
+        }
       : { kind: 'manual' };
   const configuration: IdpConfiguration = {
     source,

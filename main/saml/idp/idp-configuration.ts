@@ -38,7 +38,10 @@ function show(value: unknown): string | undefined {
 }
 
 /** The fields that differ between two configurations, for the preview. */
-export function diffConfigurations(before?: IdpConfiguration, after?: IdpConfiguration): IdpChange[] {
+export function diffConfigurations(
+  before?: IdpConfiguration,
+  after?: IdpConfiguration,
+): IdpChange[] {
   const fields: [string, (c: IdpConfiguration) => unknown][] = [
     ['entityId', (c) => c.entityId],
     ['ssoEndpoints', (c) => c.ssoEndpoints.map((e) => `${e.binding} ${e.location}`)],
@@ -96,7 +99,10 @@ export function createIdpConfigurationService(
         const errors = findings.filter((f) => f.severity === 'error');
         throw new AppError('IDP_REPORT_HAS_ERRORS', {
           count: errors.length,
-          codes: errors.map((f) => f.code).join(',').slice(0, 200),
+          codes: errors
+            .map((f) => f.code)
+            .join(',')
+            .slice(0, 200),
         });
       }
       const section = store.get();

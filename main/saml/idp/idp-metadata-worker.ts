@@ -23,7 +23,7 @@ function send(msg: FromWorker, transfer: ArrayBuffer[] = []): void {
 function load(path: string, view: Uint8Array, from: number, to: number): void {
   const fd = openSync(path, 'r');
   try {
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const read = readSync(fd, view, at, to - at, at);
       if (read === 0) throw new Error('FILE_TRUNCATED');
       at += read;
@@ -41,7 +41,8 @@ function start(msg: Extract<ToWorker, { type: 'start' }>): void {
   job = { bytes, options: msg.options };
   const end = last ? msg.length : boundaryAt(bytes, plan.next, plan.loadTo);
   const loadedTo = msg.path === undefined || last ? msg.length : plan.loadTo;
-  const progress = (base: number) => (offset: number) => send({ type: 'progress', done: offset - base });
+  const progress = (base: number) => (offset: number) =>
+    send({ type: 'progress', done: offset - base });
   if (msg.index === 0) {
     const h = scanHead(bytes, end, msg.options, progress(0), loadedTo);
     if ('report' in h) return send({ type: 'report', report: h.report });
@@ -62,7 +63,10 @@ port.on('message', (msg: ToWorker) => {
     if (msg.type === 'start') start(msg);
     else if (msg.type === 'hash' && job) send({ type: 'hash', sha256: sha256Hex(job.bytes) });
     else if (msg.type === 'finish' && head && job) {
-      send({ type: 'report', report: finish(head.bytes, [head.scan, ...msg.scans], job.options, head.extra) });
+      send({
+        type: 'report',
+        report: finish(head.bytes, [head.scan, ...msg.scans], job.options, head.extra),
+      });
     }
   } catch (error) {
     send({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });

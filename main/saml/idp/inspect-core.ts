@@ -46,7 +46,10 @@ export function scanHead(
   const same = prolog.bytes === b;
   const stop = same ? end : prolog.bytes.length;
   const input = { start: prolog.start, end: stop, sequential: true, onProgress };
-  const scan = scanXml(prolog.bytes, same && loadedTo !== undefined ? { ...input, loadedTo } : input);
+  const scan = scanXml(
+    prolog.bytes,
+    same && loadedTo !== undefined ? { ...input, loadedTo } : input,
+  );
   return { scan, bytes: prolog.bytes, extra };
 }
 

@@ -29,8 +29,12 @@ function empty(options: ReportOptions, findings: Finding[]): InspectionReport {
 }
 
 /** The report for a prolog that could not be read. */
-export function prologReport(prolog: Exclude<Prolog, { ok: true }>, options: ReportOptions): InspectionReport {
-  if (prolog.code === 'NOT_XML') return empty(options, [finding('NOT_XML', { reason: prolog.reason })]);
+export function prologReport(
+  prolog: Exclude<Prolog, { ok: true }>,
+  options: ReportOptions,
+): InspectionReport {
+  if (prolog.code === 'NOT_XML')
+    return empty(options, [finding('NOT_XML', { reason: prolog.reason })]);
   if (prolog.code === 'XML_ENCODING_UNSUPPORTED') {
     return empty(options, [finding('XML_ENCODING_UNSUPPORTED', { encoding: prolog.encoding })]);
   }
@@ -38,13 +42,23 @@ export function prologReport(prolog: Exclude<Prolog, { ok: true }>, options: Rep
 }
 
 /** The report for a document that is not well-formed (or holds a DTD). */
-export function scanErrorReport(b: Uint8Array, reason: number, offset: number, options: ReportOptions): InspectionReport {
+export function scanErrorReport(
+  b: Uint8Array,
+  reason: number,
+  offset: number,
+  options: ReportOptions,
+): InspectionReport {
   const place = lineColumn(b, offset);
   const name = SCAN_ERRORS[reason] ?? 'BAD_MARKUP';
   const f =
     reason === E.DOCTYPE
       ? finding('XML_DTD_FORBIDDEN', {}, place, 'A DOCTYPE is not allowed; no entity is expanded.')
-      : finding('XML_NOT_WELL_FORMED', { reason: name, ...place }, place, `Not well-formed: ${name}`);
+      : finding(
+          'XML_NOT_WELL_FORMED',
+          { reason: name, ...place },
+          place,
+          `Not well-formed: ${name}`,
+        );
   return empty(options, [f]);
 }
 
@@ -61,13 +75,18 @@ export function buildReport(
   const rootTag = parseStartTag(b, merged.rootAt);
   const rootScope = extendScope(ROOT_SCOPE, rootTag.attrs);
   const root = resolveElement(rootScope, rootTag.name);
-  const kind = root.local === 'EntitiesDescriptor' || root.local === 'EntityDescriptor' ? root.local : null;
+  const kind =
+    root.local === 'EntitiesDescriptor' || root.local === 'EntityDescriptor' ? root.local : null;
   if (root.ns !== MD_NS || kind === null) {
     findings.push(
-      finding('NOT_SAML_METADATA', { root: rootTag.name.slice(0, 100), namespace: (root.ns ?? '').slice(0, 200) }, {
-        ...lineColumn(b, merged.rootAt),
-        path: `/${rootTag.name}`,
-      }),
+      finding(
+        'NOT_SAML_METADATA',
+        { root: rootTag.name.slice(0, 100), namespace: (root.ns ?? '').slice(0, 200) },
+        {
+          ...lineColumn(b, merged.rootAt),
+          path: `/${rootTag.name}`,
+        },
+      ),
     );
     report.ok = false;
     return report;
@@ -75,12 +94,19 @@ export function buildReport(
   const index = indexEntities(b, merged.events);
   const idps = index.entities.filter((e) => e.roles.includes('IDPSSODescriptor'));
   const validUntil = attrValue(rootScope, rootTag.attrs, null, 'validUntil');
-  report.document = { kind, entityCount: index.entities.length, idpCount: idps.length, signed: index.signed };
+  report.document = {
+    kind,
+    entityCount: index.entities.length,
+    idpCount: idps.length,
+    signed: index.signed,
+  };
   if (validUntil !== undefined) report.document.validUntil = validUntil;
   const name = attrValue(rootScope, rootTag.attrs, null, 'Name');
   if (name !== undefined) report.document.name = name;
-  if (index.signed) findings.push(finding('SIGNATURE_NOT_VERIFIED', {}, { path: `/${rootTag.name}` }));
-  if (kind === 'EntitiesDescriptor') checkValidUntil(validUntil, options.now, { path: `/${rootTag.name}` }, findings);
+  if (index.signed)
+    findings.push(finding('SIGNATURE_NOT_VERIFIED', {}, { path: `/${rootTag.name}` }));
+  if (kind === 'EntitiesDescriptor')
+    checkValidUntil(validUntil, options.now, { path: `/${rootTag.name}` }, findings);
   report.entities = index.entities.map(({ entityId, roles, displayName, line }) =>
     displayName === undefined ? { entityId, roles, line } : { entityId, roles, displayName, line },
   );
@@ -104,7 +130,9 @@ function choose(
   findings: Finding[],
 ): IndexedEntity | undefined {
   if (wanted !== undefined && wanted !== '') {
-    const hit = all.find((e) => e.entityId === wanted) ?? all.find((e) => e.entityId.trim() === wanted.trim());
+    const hit =
+      all.find((e) => e.entityId === wanted) ??
+      all.find((e) => e.entityId.trim() === wanted.trim());
     if (!hit) findings.push(finding('ENTITY_NOT_FOUND', { entityId: wanted.slice(0, 200) }));
     return hit;
   }
@@ -134,7 +162,8 @@ function inspectEntity(
   });
   const basePath = kind === 'EntityDescriptor' ? '' : `/${rootName}`;
   const { root, truncated } = parseTree(b, entity.start, entity.end, entity.parentScope, basePath, {
-    rootPredicate: kind === 'EntitiesDescriptor' ? `[@entityID='${entity.entityId.slice(0, 200)}']` : '',
+    rootPredicate:
+      kind === 'EntitiesDescriptor' ? `[@entityID='${entity.entityId.slice(0, 200)}']` : '',
   });
   if (truncated) findings.push(finding('ENTITY_TRUNCATED', {}, { path: root.path }));
   const idp = extractIdp(root, options.now, locate, findings);

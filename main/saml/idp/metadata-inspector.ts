@@ -61,7 +61,12 @@ function tooLarge(size: number, maxBytes: number, fileName?: string): Inspection
   const source: InspectionReport['source'] = { size };
   if (fileName !== undefined) source.fileName = fileName;
   const detail = `File is ${size} bytes; the limit is ${maxBytes}.`;
-  return { source, entities: [], findings: [finding('FILE_TOO_LARGE', { size, maxBytes }, {}, detail)], ok: false };
+  return {
+    source,
+    entities: [],
+    findings: [finding('FILE_TOO_LARGE', { size, maxBytes }, {}, detail)],
+    ok: false,
+  };
 }
 
 function coreOptions(options: InspectOptions, size: number): CoreOptions {
@@ -83,7 +88,10 @@ async function inThread(bytes: Uint8Array, core: CoreOptions): Promise<Inspectio
 }
 
 /** Inspects metadata bytes. Resolves with a report for any input; rejects only when cancelled or a worker dies. */
-export async function inspectMetadata(bytes: Uint8Array, options: InspectOptions = {}): Promise<InspectionReport> {
+export async function inspectMetadata(
+  bytes: Uint8Array,
+  options: InspectOptions = {},
+): Promise<InspectionReport> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes, options.fileName);
   const core = coreOptions(options, bytes.length);
@@ -104,12 +112,17 @@ export async function inspectMetadata(bytes: Uint8Array, options: InspectOptions
 }
 
 /** Inspects a metadata file; the size cap is checked before anything is read. */
-export async function inspectMetadataFile(path: string, options: InspectOptions = {}): Promise<InspectionReport> {
+export async function inspectMetadataFile(
+  path: string,
+  options: InspectOptions = {},
+): Promise<InspectionReport> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fileName = options.fileName ?? basename(path);
   const withName = { ...options, fileName };
   const failed = (error: unknown): AppError =>
-    new AppError('FILE_READ_FAILED', { reason: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN' });
+    new AppError('FILE_READ_FAILED', {
+      reason: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN',
+    });
   const handle = await open(path, 'r').catch((error: unknown) => {
     throw failed(error);
   });
@@ -134,7 +147,15 @@ export async function inspectMetadataFile(path: string, options: InspectOptions 
   const workers = await Promise.all(Array.from({ length: planned }, () => spawnInspectionWorker()));
   const count = isScannableAsIs(head) ? planned : 1;
   const progress = throttle(options.onProgress);
-  return runWorkers(new SharedArrayBuffer(size), coreOptions(withName, size), path, count, workers, options, progress);
+  return runWorkers(
+    new SharedArrayBuffer(size),
+    coreOptions(withName, size),
+    path,
+    count,
+    workers,
+    options,
+    progress,
+  );
 }
 
 function runWorkers(
@@ -201,7 +222,8 @@ function runWorkers(
         report = msg.report;
         maybeResolve();
       } else {
-        const code = msg.message === 'FILE_TRUNCATED' ? 'FILE_READ_FAILED' : 'IDP_INSPECTION_FAILED';
+        const code =
+          msg.message === 'FILE_TRUNCATED' ? 'FILE_READ_FAILED' : 'IDP_INSPECTION_FAILED';
         settle(new AppError(code, { reason: msg.message.slice(0, 200) }));
       }
     };
@@ -211,9 +233,17 @@ function runWorkers(
         settle(new AppError('IDP_INSPECTION_FAILED', { reason: String(error).slice(0, 200) }));
       });
       worker.on('exit', (code) => {
-        if (!settled) settle(new AppError('IDP_INSPECTION_FAILED', { reason: `worker exited (${code})` }));
+        if (!settled)
+          settle(new AppError('IDP_INSPECTION_FAILED', { reason: `worker exited (${code})` }));
       });
-      const start: ToWorker = { type: 'start', buffer: shared, length, index, count, options: core };
+      const start: ToWorker = {
+        type: 'start',
+        buffer: shared,
+        length,
+        index,
+        count,
+        options: core,
+      };
       worker.postMessage(path === undefined ? start : { ...start, path });
     });
     progress('read', 0);

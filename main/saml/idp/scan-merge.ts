@@ -26,7 +26,10 @@ function speculationHolds(b: Uint8Array, scan: ChunkScan, stack: number[]): bool
   for (let j = 0; j < closes; j += 1) {
     const at = stack.length - 2 - 2 * j;
     const len = scan.unmatched[2 * j + 1] as number;
-    if (stack[at + 1] !== len || !sameBytes(b, stack[at] as number, scan.unmatched[2 * j] as number, len)) {
+    if (
+      stack[at + 1] !== len ||
+      !sameBytes(b, stack[at] as number, scan.unmatched[2 * j] as number, len)
+    ) {
       return false;
     }
   }
@@ -77,7 +80,8 @@ export function mergeScans(b: Uint8Array, scans: ChunkScan[]): MergedScan {
     lineBase += scan.lines;
     prevStop = scan.stop;
   }
-  if (stack.length > 0) return { error: E.UNCLOSED_ELEMENT, errorAt: b.length, events: new Int32Array(0), rootAt };
+  if (stack.length > 0)
+    return { error: E.UNCLOSED_ELEMENT, errorAt: b.length, events: new Int32Array(0), rootAt };
   if (!rootSeen) return { error: E.NO_ROOT, errorAt: b.length, events: new Int32Array(0), rootAt };
   const total = parts.reduce((sum, p) => sum + p.length, 0);
   const events = new Int32Array(total);

@@ -49,7 +49,8 @@ export function checkTenantId(raw: string): TenantProblem | null {
 export function deriveTenantUrls(tenantId: string, clientId?: string): TenantUrls {
   const tenant = tenantId.trim();
   const problem = tenantProblem(tenant);
-  if (problem) throw new AppError('IDP_TENANT_INVALID', { value: tenant.slice(0, 80), reason: problem });
+  if (problem)
+    throw new AppError('IDP_TENANT_INVALID', { value: tenant.slice(0, 80), reason: problem });
   const id = tenant.toLowerCase();
   const base = `https://login.microsoftonline.com/${id}`;
   const urls: TenantUrls = {
@@ -63,7 +64,10 @@ export function deriveTenantUrls(tenantId: string, clientId?: string): TenantUrl
   const client = clientId?.trim();
   if (client !== undefined && client !== '') {
     if (!GUID.test(client) || /^[0-]+$/.test(client)) {
-      throw new AppError('IDP_CLIENT_ID_INVALID', { value: client.slice(0, 80), reason: 'NOT_A_GUID' });
+      throw new AppError('IDP_CLIENT_ID_INVALID', {
+        value: client.slice(0, 80),
+        reason: 'NOT_A_GUID',
+      });
     }
     urls.clientId = client.toLowerCase();
     urls.audience = `api://${urls.clientId}`;

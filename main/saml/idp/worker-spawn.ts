@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type * as EsbuildApi from 'esbuild';
 
 /** The rollup input / output name of the worker: emitted as out/main/idp-metadata-worker.js. */
 export const IDP_WORKER_BUNDLE_NAME = 'idp-metadata-worker';
@@ -23,7 +24,10 @@ export const IDP_WORKER_BUNDLE_NAME = 'idp-metadata-worker';
 /** The worker file next to the running module: `.ts` from source, `idp-metadata-worker.js` when bundled. */
 export function resolveWorkerUrl(moduleUrl: string = import.meta.url): URL {
   const fromSource = new URL(moduleUrl).pathname.endsWith('.ts');
-  return new URL(fromSource ? './idp-metadata-worker.ts' : `./${IDP_WORKER_BUNDLE_NAME}.js`, moduleUrl);
+  return new URL(
+    fromSource ? './idp-metadata-worker.ts' : `./${IDP_WORKER_BUNDLE_NAME}.js`,
+    moduleUrl,
+  );
 }
 
 interface BundleMeta {
@@ -42,7 +46,10 @@ const bundles = new Map<string, Promise<string | null>>();
 
 async function buildBundle(entry: string): Promise<string | null> {
   const dir = join(tmpdir(), 'docbits-idp-worker');
-  const metaPath = join(dir, `${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`);
+  const metaPath = join(
+    dir,
+    `${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`,
+  );
   try {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as BundleMeta;
     if (contentHash(meta.inputs) === meta.hash) {
@@ -52,9 +59,11 @@ async function buildBundle(entry: string): Promise<string | null> {
   } catch {
     // No usable cache: bundle below.
   }
-  let esbuild: typeof import('esbuild');
+  let esbuild: typeof EsbuildApi;
   try {
-    esbuild = await import('esbuild');
+    // A variable specifier keeps bundlers from pulling esbuild into the app bundle.
+    const specifier = 'esbuild';
+    esbuild = (await import(/* @vite-ignore */ specifier)) as typeof EsbuildApi;
   } catch {
     return null;
   }
@@ -70,7 +79,9 @@ async function buildBundle(entry: string): Promise<string | null> {
     logLevel: 'silent',
   });
   const cwd = process.cwd();
-  const inputs = Object.keys(result.metafile.inputs).map((p) => (p.startsWith('/') ? p : join(cwd, p)));
+  const inputs = Object.keys(result.metafile.inputs).map((p) =>
+    p.startsWith('/') ? p : join(cwd, p),
+  );
   const hash = contentHash(inputs);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${IDP_WORKER_BUNDLE_NAME}-${hash}.mjs`);
@@ -78,10 +89,16 @@ async function buildBundle(entry: string): Promise<string | null> {
   writeFileSync(tmp, result.outputFiles[0]?.text ?? '');
   renameSync(tmp, file);
   for (const old of readdirSync(dir)) {
-    const stale = old.startsWith(`${IDP_WORKER_BUNDLE_NAME}-`) && old.endsWith('.mjs') && join(dir, old) !== file;
+    const stale =
+      old.startsWith(`${IDP_WORKER_BUNDLE_NAME}-`) &&
+      old.endsWith('.mjs') &&
+      join(dir, old) !== file;
     if (stale) rmSync(join(dir, old), { force: true });
   }
-  writeFileSync(`${metaPath}.${process.pid}.tmp`, JSON.stringify({ inputs, hash, file } satisfies BundleMeta));
+  writeFileSync(
+    `${metaPath}.${process.pid}.tmp`,
+    JSON.stringify({ inputs, hash, file } satisfies BundleMeta),
+  );
   renameSync(`${metaPath}.${process.pid}.tmp`, metaPath);
   return file;
 }

@@ -44,7 +44,8 @@ for (let c = 0; c < 256; c += 1) {
   const alpha = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   const start = alpha || c === 0x5f || c === CH.COLON;
   NAME_START[c] = start ? 1 : c >= 0x80 ? 2 : 0;
-  NAME_CHAR[c] = start || (c >= 0x30 && c <= 0x39) || c === CH.DASH || c === 0x2e ? 1 : c >= 0x80 ? 2 : 0;
+  NAME_CHAR[c] =
+    start || (c >= 0x30 && c <= 0x39) || c === CH.DASH || c === 0x2e ? 1 : c >= 0x80 ? 2 : 0;
   IS_SPACE[c] = c === CH.SPACE || c === CH.TAB || c === CH.LF || c === CH.CR ? 1 : 0;
 }
 

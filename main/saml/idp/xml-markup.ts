@@ -41,12 +41,16 @@ export const E = Object.fromEntries(SCAN_ERRORS.map((r, k) => [r, k])) as Record
   number
 >;
 
+/** Where the last failing helper found its error (xmllint reports these at the end of input or at `--`). */
+export const failure = { at: -1 };
+
 const PREDEFINED = ['lt', 'gt', 'amp', 'apos', 'quot'].map((s) => Buffer.from(s));
 
 /** Checks one non-ASCII or control character at `i`; returns its byte length or a negative code. */
 export function checkChar(b: Uint8Array, i: number, n: number): number {
   const c = b[i] as number;
-  if (c < 0x80) return c >= 0x20 || c === CH.TAB || c === CH.LF || c === CH.CR ? 1 : -E.INVALID_CHAR;
+  if (c < 0x80)
+    return c >= 0x20 || c === CH.TAB || c === CH.LF || c === CH.CR ? 1 : -E.INVALID_CHAR;
   const d = decodeUtf8(b, i, n);
   if (d < 0) return -E.INVALID_UTF8;
   return isXmlChar(d >> 3) ? d & 7 : -E.INVALID_CHAR;
@@ -84,6 +88,11 @@ export function scanReference(b: Uint8Array, i: number, n: number): number {
   return -E.UNDEFINED_ENTITY;
 }
 
+function fail(code: number, at: number): number {
+  failure.at = at;
+  return -code;
+}
+
 function matches(b: Uint8Array, at: number, word: Uint8Array): boolean {
   for (let k = 0; k < word.length; k += 1) if (b[at + k] !== word[k]) return false;
   return true;
@@ -98,7 +107,7 @@ function checkRange(b: Uint8Array, i: number, end: number, n: number): number {
       continue;
     }
     const k = checkChar(b, i, n);
-    if (k < 0) return k;
+    if (k < 0) return fail(-k, i);
     i += k;
   }
   return 0;
@@ -110,12 +119,12 @@ export function scanComment(b: Uint8Array, i: number, n: number): number {
   let j = from;
   for (;;) {
     j = b.indexOf(CH.DASH, j);
-    if (j < 0 || j + 1 >= n) return -E.UNTERMINATED_COMMENT;
+    if (j < 0 || j + 1 >= n) return fail(E.UNTERMINATED_COMMENT, n);
     if (b[j + 1] === CH.DASH) break;
     j += 1;
   }
-  if (j + 2 >= n) return -E.UNTERMINATED_COMMENT;
-  if (b[j + 2] !== CH.GT) return -E.DOUBLE_HYPHEN_IN_COMMENT;
+  if (j + 2 >= n) return fail(E.UNTERMINATED_COMMENT, n);
+  if (b[j + 2] !== CH.GT) return fail(E.DOUBLE_HYPHEN_IN_COMMENT, j + 2);
   const bad = checkRange(b, from, j, n);
   return bad < 0 ? bad : j + 3;
 }
@@ -126,7 +135,7 @@ export function scanCdata(b: Uint8Array, i: number, n: number): number {
   let j = from;
   for (;;) {
     j = b.indexOf(CH.RBRACKET, j);
-    if (j < 0 || j + 2 >= n) return -E.UNTERMINATED_CDATA;
+    if (j < 0 || j + 2 >= n) return fail(E.UNTERMINATED_CDATA, n);
     if (b[j + 1] === CH.RBRACKET && b[j + 2] === CH.GT) break;
     j += 1;
   }
@@ -146,12 +155,15 @@ export function scanPi(b: Uint8Array, i: number, n: number): number {
   }
   let j = nameEnd;
   const c = b[j];
-  if (j < n && !(c === CH.QUESTION || c === CH.SPACE || c === CH.TAB || c === CH.LF || c === CH.CR)) {
+  if (
+    j < n &&
+    !(c === CH.QUESTION || c === CH.SPACE || c === CH.TAB || c === CH.LF || c === CH.CR)
+  ) {
     return -E.INVALID_NAME;
   }
   for (;;) {
     j = b.indexOf(CH.QUESTION, j);
-    if (j < 0 || j + 1 >= n) return -E.UNTERMINATED_PI;
+    if (j < 0 || j + 1 >= n) return fail(E.UNTERMINATED_PI, n);
     if (b[j + 1] === CH.GT) break;
     j += 1;
   }

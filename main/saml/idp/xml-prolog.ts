@@ -97,7 +97,12 @@ export function readProlog(input: Uint8Array): Prolog {
   if (le || be) {
     const bom = b[0] === 0xff || b[0] === 0xfe ? 2 : 0;
     const utf8 = transcodeUtf16(b, le, bom);
-    if (!utf8) return { ok: false, code: 'XML_ENCODING_UNSUPPORTED', encoding: le ? 'UTF-16LE' : 'UTF-16BE' };
+    if (!utf8)
+      return {
+        ok: false,
+        code: 'XML_ENCODING_UNSUPPORTED',
+        encoding: le ? 'UTF-16LE' : 'UTF-16BE',
+      };
     b = utf8;
     transcodedFrom = le ? 'UTF-16LE' : 'UTF-16BE';
   } else if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
@@ -106,7 +111,13 @@ export function readProlog(input: Uint8Array): Prolog {
   if (startsXmlDecl(b, start)) {
     const decl = parseDeclaration(b, start);
     if ('errorAt' in decl) {
-      return { ok: false, code: 'XML_NOT_WELL_FORMED', reason: E.BAD_XML_DECLARATION, offset: decl.errorAt, bytes: b };
+      return {
+        ok: false,
+        code: 'XML_NOT_WELL_FORMED',
+        reason: E.BAD_XML_DECLARATION,
+        offset: decl.errorAt,
+        bytes: b,
+      };
     }
     const enc = decl.encoding;
     if (enc !== undefined && transcodedFrom === undefined && !UTF8_NAMES.has(enc)) {
@@ -122,13 +133,18 @@ export function readProlog(input: Uint8Array): Prolog {
   let k = start;
   while (k < b.length && (b[k] === 0x20 || b[k] === 0x0a || b[k] === 0x0d || b[k] === 0x09)) k += 1;
   const head = b.subarray(0, Math.min(b.length, 1024));
-  if (head.includes(0) && transcodedFrom === undefined) return { ok: false, code: 'NOT_XML', reason: 'BINARY' };
+  if (head.includes(0) && transcodedFrom === undefined)
+    return { ok: false, code: 'NOT_XML', reason: 'BINARY' };
   if (k >= b.length) return { ok: false, code: 'NOT_XML', reason: 'EMPTY' };
   if (b[k] !== 0x3c) {
-    const text = Buffer.from(b.buffer, b.byteOffset + k, Math.min(64, b.length - k)).toString('latin1');
-    if (text.startsWith('-----BEGIN')) return { ok: false, code: 'NOT_XML', reason: 'PEM_CERTIFICATE' };
+    const text = Buffer.from(b.buffer, b.byteOffset + k, Math.min(64, b.length - k)).toString(
+      'latin1',
+    );
+    if (text.startsWith('-----BEGIN'))
+      return { ok: false, code: 'NOT_XML', reason: 'PEM_CERTIFICATE' };
     return { ok: false, code: 'NOT_XML', reason: 'NO_MARKUP' };
   }
-  return transcodedFrom === undefined ? { ok: true, bytes: b, start } : { ok: true, bytes: b, start, transcodedFrom };
+  return transcodedFrom === undefined
+    ? { ok: true, bytes: b, start }
+    : { ok: true, bytes: b, start, transcodedFrom };
 }
-

@@ -9,7 +9,15 @@
 // engine uses names (root, entities, the chosen IdP), as xmllint treats
 // namespace errors as non-fatal too.
 import * as chars from './xml-chars.js';
-import { E, checkChar, scanCdata, scanComment, scanPi, scanReference } from './xml-markup.js';
+import {
+  E,
+  checkChar,
+  failure,
+  scanCdata,
+  scanComment,
+  scanPi,
+  scanReference,
+} from './xml-markup.js';
 import { classifyEnd, classifyStart, EV } from './scan-events.js';
 
 /** Where a scan starts and what it may assume about the state there. */
@@ -156,6 +164,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
       }
       if (c1 === BANG) {
         let r: number;
+        failure.at = -1;
         if (b[i + 2] === DASH && b[i + 3] === DASH) {
           r = scanComment(b, i, n);
         } else if (isCdataOpen(b, i)) {
@@ -175,7 +184,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         }
         if (r < 0) {
           err = -r;
-          errAt = i;
+          errAt = failure.at >= 0 ? failure.at : i;
           break;
         }
         lines += countLf(b, i, r);
@@ -183,10 +192,11 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         continue;
       }
       if (c1 === QUESTION) {
+        failure.at = -1;
         const r = scanPi(b, i, n);
         if (r < 0) {
           err = -r;
-          errAt = i;
+          errAt = failure.at >= 0 ? failure.at : i;
           break;
         }
         lines += countLf(b, i, r);
@@ -220,6 +230,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
       let count = 0;
       let names: Set<string> | null = null;
       let selfClose = false;
+      let dup = -1;
       for (;;) {
         if (j >= n) {
           err = E.UNTERMINATED_TAG;
@@ -323,9 +334,13 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         if (count < 16) {
           for (let k = 0; k < count; k += 1) {
             if (attrs[2 * k + 1] === alen && sameBytes(b, attrs[2 * k] as number, an, alen)) {
-              err = E.DUPLICATE_ATTRIBUTE;
-              errAt = an;
-              break main;
+              // Reported where xmllint reports it: at once for xmlns*, else at the end of the tag.
+              if (isXmlns(b, an, alen)) {
+                err = E.DUPLICATE_ATTRIBUTE;
+                errAt = j;
+                break main;
+              }
+              if (dup < 0) dup = j;
             }
           }
           attrs[2 * count] = an;
@@ -338,14 +353,15 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
             }
           }
           const key = latin1(b, an, alen);
-          if (names.has(key)) {
-            err = E.DUPLICATE_ATTRIBUTE;
-            errAt = an;
-            break main;
-          }
+          if (names.has(key) && dup < 0) dup = j;
           names.add(key);
         }
         count += 1;
+      }
+      if (dup >= 0) {
+        err = E.DUPLICATE_ATTRIBUTE;
+        errAt = j - 1;
+        break;
       }
       const depth = (sp >> 1) - (unmatched.length >> 1);
       const kind = classifyStart(b, ns, ne);
@@ -439,6 +455,17 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
     rootSeen,
     rootClosed,
   };
+}
+
+function isXmlns(b: Uint8Array, at: number, len: number): boolean {
+  return (
+    len >= 5 &&
+    b[at] === 0x78 &&
+    b[at + 1] === 0x6d &&
+    b[at + 2] === 0x6c &&
+    b[at + 3] === 0x6e &&
+    b[at + 4] === 0x73
+  );
 }
 
 function latin1(b: Uint8Array, at: number, len: number): string {

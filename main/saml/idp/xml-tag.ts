@@ -27,8 +27,9 @@ export const ROOT_SCOPE: Scope = new Map([['xml', XML_NS]]);
 
 // Buffer's native slice decoder accepts any Uint8Array (shared ones too) and,
 // unlike Buffer.from(...).toString(), allocates no Buffer per call.
-const utf8Slice = (Buffer.prototype as unknown as { utf8Slice: (start: number, end: number) => string })
-  .utf8Slice;
+const utf8Slice = (
+  Buffer.prototype as unknown as { utf8Slice: (start: number, end: number) => string }
+).utf8Slice;
 
 /** Decodes the UTF-8 bytes [from, to) of `b`. */
 export function utf8(b: Uint8Array, from: number, to: number): string {
@@ -125,12 +126,21 @@ export function resolveElement(scope: Scope, qname: string): QName {
 }
 
 /** Reads an attribute by namespace and local name (`ns` null: an unprefixed attribute). */
-export function attrValue(scope: Scope, attrs: RawAttr[], ns: string | null, local: string): string | undefined {
+export function attrValue(
+  scope: Scope,
+  attrs: RawAttr[],
+  ns: string | null,
+  local: string,
+): string | undefined {
   for (const { name, value } of attrs) {
     const colon = name.indexOf(':');
     if (colon < 0) {
       if (ns === null && name === local) return value;
-    } else if (ns !== null && name.slice(colon + 1) === local && scope.get(name.slice(0, colon)) === ns) {
+    } else if (
+      ns !== null &&
+      name.slice(colon + 1) === local &&
+      scope.get(name.slice(0, colon)) === ns
+    ) {
       return value;
     }
   }

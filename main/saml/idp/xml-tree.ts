@@ -85,7 +85,8 @@ export function parseTree(
       let j = i + 9;
       while (!(b[j] === 0x5d && b[j + 1] === 0x5d && b[j + 2] === 0x3e)) j = b.indexOf(0x5d, j + 1);
       const top = frames[frames.length - 1];
-      if (top && top.text.length < MAX_TEXT) top.text += Buffer.from(b.subarray(i + 9, j)).toString('utf8');
+      if (top && top.text.length < MAX_TEXT)
+        top.text += Buffer.from(b.subarray(i + 9, j)).toString('utf8');
       i = j + 3;
     } else {
       const parent = frames[frames.length - 1];
@@ -106,7 +107,16 @@ export function parseTree(
         const base = parent ? parent.path : parentPath;
         const predicate = parent ? (index > 1 ? `[${index}]` : '') : rootPredicate;
         const path = `${base}/${tag.name}${predicate}`;
-        node = { ...name, qname: tag.name, attrs: tag.attrs, scope, offset: i, path, children: [], text: '' };
+        node = {
+          ...name,
+          qname: tag.name,
+          attrs: tag.attrs,
+          scope,
+          offset: i,
+          path,
+          children: [],
+          text: '',
+        };
         count += 1;
         if (parent) parent.children.push(node);
         root ??= node;

@@ -74,7 +74,9 @@ describe('navigation and links', () => {
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
 
-    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (d: { url: string }) => unknown;
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (d: {
+      url: string;
+    }) => unknown;
     expect(handler({ url: 'https://learn.microsoft.com/x' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://learn.microsoft.com/x');
     expect(handler({ url: 'https://evil.example.com/' })).toEqual({ action: 'deny' });

@@ -18,7 +18,9 @@ describe('IPC contract', () => {
       },
       () => () => {},
     ) as unknown as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(channels), ...Object.keys(events)].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...Object.keys(channels), ...Object.keys(events)].sort(),
+    );
     expect(api).not.toHaveProperty('invoke');
     expect(Object.isFrozen(api)).toBe(true);
     await (api.apiKeyImport as (input: unknown) => Promise<unknown>)({ key: 'k' });

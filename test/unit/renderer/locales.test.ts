@@ -6,17 +6,23 @@ import { LANGUAGES } from '../../../preload/contract/constants.js';
 import { languageForLocale } from '../../../renderer/i18n/init-i18n.js';
 
 const localesDir = path.resolve('renderer/i18n/locales');
-const namespaces = fs.readdirSync(path.join(localesDir, 'en')).map((file) => file.replace(/\.json$/, ''));
+const namespaces = fs
+  .readdirSync(path.join(localesDir, 'en'))
+  .map((file) => file.replace(/\.json$/, ''));
 
 /** Flattens nested keys: { a: { b: 'x' } } → ['a.b']. */
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keys(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 const load = (language: string, ns: string): Record<string, unknown> =>
   JSON.parse(fs.readFileSync(path.join(localesDir, language, `${ns}.json`), 'utf8'));
 const lookup = (bundle: Record<string, unknown>, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);
+  key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], bundle);
 
 describe('translations', () => {
   it.each(LANGUAGES.flatMap((language) => namespaces.map((ns) => [language, ns])))(
@@ -26,8 +32,13 @@ describe('translations', () => {
       const other = load(language, ns);
       expect(keys(other).sort()).toEqual(keys(english).sort());
       for (const key of keys(english)) {
-        const placeholders = (text: unknown) => String(text).match(/\{\{\w+\}\}/g)?.sort() ?? [];
-        expect(placeholders(lookup(other, key)), `${language}/${ns}:${key}`).toEqual(placeholders(lookup(english, key)));
+        const placeholders = (text: unknown) =>
+          String(text)
+            .match(/\{\{\w+\}\}/g)
+            ?.sort() ?? [];
+        expect(placeholders(lookup(other, key)), `${language}/${ns}:${key}`).toEqual(
+          placeholders(lookup(english, key)),
+        );
       }
     },
   );
@@ -35,7 +46,8 @@ describe('translations', () => {
   it('translates every error code in every language', () => {
     for (const language of LANGUAGES) {
       const errors = load(language, 'common').errors as Record<string, string>;
-      for (const code of ERROR_CODES) expect(errors[code], `${language}: errors.${code}`).toBeTruthy();
+      for (const code of ERROR_CODES)
+        expect(errors[code], `${language}: errors.${code}`).toBeTruthy();
     }
   });
 

@@ -25,7 +25,11 @@ export async function runCliIn(
   const err: Buffer[] = [];
   stdout.on('data', (chunk: Buffer) => out.push(chunk));
   stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const services = createServices({ configDir: dir, backend: confBackend, secrets: options.secrets ?? new MemorySecretStore() });
+  const services = createServices({
+    configDir: dir,
+    backend: confBackend,
+    secrets: options.secrets ?? new MemorySecretStore(),
+  });
   const ctx: CliContext = {
     stdout,
     stderr,
@@ -33,5 +37,10 @@ export async function runCliIn(
     services: () => services,
   };
   const code = await runCli(argv, ctx);
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), services };
+  return {
+    code,
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+    services,
+  };
 }

@@ -19,5 +19,7 @@ export function testKeychainService(): string {
 /** Removes every entry this app may write under `service`. */
 export async function clearKeychain(service: string): Promise<void> {
   const store = new KeytarSecretStore(service);
-  await Promise.all(Object.values(SECRET_ACCOUNTS).map((account) => store.delete(account).catch(() => false)));
+  await Promise.all(
+    Object.values(SECRET_ACCOUNTS).map((account) => store.delete(account).catch(() => false)),
+  );
 }

@@ -25,7 +25,15 @@ function setup() {
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
   const onCleared = vi.fn();
-  return { state, clipboard, timers, pending, fire, onCleared, guard: new SecretClipboard(clipboard, timers, onCleared) };
+  return {
+    state,
+    clipboard,
+    timers,
+    pending,
+    fire,
+    onCleared,
+    guard: new SecretClipboard(clipboard, timers, onCleared),
+  };
 }
 
 describe('secret clipboard', () => {
@@ -68,7 +76,9 @@ describe('secret clipboard', () => {
 describe('concealed clipboard markers', () => {
   it('mark secrets for clipboard managers on each platform', () => {
     const raw = (format: string) => `electron application/osclipboard;format="${format}"`;
-    expect(Object.keys(concealedClipboardEntries('k', 'darwin'))).toContain(raw('org.nspasteboard.ConcealedType'));
+    expect(Object.keys(concealedClipboardEntries('k', 'darwin'))).toContain(
+      raw('org.nspasteboard.ConcealedType'),
+    );
     const windows = concealedClipboardEntries('k', 'win32');
     expect(Object.keys(windows)).toEqual(
       expect.arrayContaining([
@@ -78,7 +88,9 @@ describe('concealed clipboard markers', () => {
       ]),
     );
     expect(windows[raw('CanIncludeInClipboardHistory')]).toEqual(new Uint8Array(4));
-    expect(concealedClipboardEntries('k', 'linux')[raw('x-kde-passwordManagerHint')]).toBe('secret');
+    expect(concealedClipboardEntries('k', 'linux')[raw('x-kde-passwordManagerHint')]).toBe(
+      'secret',
+    );
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       expect(concealedClipboardEntries('k', platform)['text/plain']).toBe('k');
     }

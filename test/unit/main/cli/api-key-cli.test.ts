@@ -15,7 +15,9 @@ describe('CLI: api-key', () => {
 
     const regenerated = await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
     expect(regenerated.code).toBe(0);
-    const after = JSON.parse((await runCliIn(dir, ['api-key', 'status', '--json'], { secrets })).stdout);
+    const after = JSON.parse(
+      (await runCliIn(dir, ['api-key', 'status', '--json'], { secrets })).stdout,
+    );
     expect(after).toMatchObject({ present: true, source: 'generated' });
     expect(after.fingerprint).toMatch(/^[0-9a-f]{8}$/);
     expect(JSON.stringify(after)).not.toContain(await secrets.get('api-key'));
@@ -75,8 +77,11 @@ describe('CLI: --help on every command', () => {
     return names;
   });
 
-  it.each(paths.map((path) => [path.join(' ') || '(root)', path]))('%s --help', async (_label, path) => {
-    const run = await runCliIn(tempDir(), [...(path as string[]), '--help']);
-    expect(run.code).toBe(0);
-  });
+  it.each(paths.map((path) => [path.join(' ') || '(root)', path]))(
+    '%s --help',
+    async (_label, path) => {
+      const run = await runCliIn(tempDir(), [...(path as string[]), '--help']);
+      expect(run.code).toBe(0);
+    },
+  );
 });

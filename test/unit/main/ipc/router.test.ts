@@ -21,7 +21,10 @@ describe('IPC router', () => {
     const importKey = vi.fn();
     const router = createRouter(handlers({ apiKeyImport: importKey }));
     const result = await router.dispatch('apiKey:import', { key: 42 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'key' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', issues: [{ path: 'key' }] },
+    });
     expect(importKey).not.toHaveBeenCalled();
   });
 
@@ -33,7 +36,10 @@ describe('IPC router', () => {
 
   it('returns the handler value when input and output match their schemas', async () => {
     const router = createRouter(handlers({ copyText: async () => null }));
-    expect(await router.dispatch('clipboard:copyText', { text: 'https://x' })).toEqual({ ok: true, value: null });
+    expect(await router.dispatch('clipboard:copyText', { text: 'https://x' })).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('maps an AppError to its code and params', async () => {
@@ -69,7 +75,10 @@ describe('IPC router', () => {
 
   it('treats an answer outside the output schema as an internal error', async () => {
     const router = createRouter(handlers({ apiKeyReveal: async () => ({ nope: true }) as never }));
-    expect(await router.dispatch('apiKey:reveal', undefined)).toEqual({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await router.dispatch('apiKey:reveal', undefined)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 
   it('refuses an unknown channel', async () => {

@@ -42,7 +42,9 @@ describe('no keychain', () => {
   });
 
   it('maps other failures to KEYCHAIN_ERROR', () => {
-    expect(keychainError(new Error('User canceled the operation.'), 'darwin').code).toBe('KEYCHAIN_ERROR');
+    expect(keychainError(new Error('User canceled the operation.'), 'darwin').code).toBe(
+      'KEYCHAIN_ERROR',
+    );
   });
 
   it('uses the app service name unless the environment redirects it', () => {

@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { confBackend } from '../../../../main/settings/conf-backend.js';
 import { migrate, SettingsTooNewError } from '../../../../main/settings/migrations.js';
 import { SETTINGS_VERSION } from '../../../../main/settings/settings-schema.js';
-import { LAST_GOOD_FILE, openSettingsStore, SETTINGS_FILE } from '../../../../main/settings/settings-store.js';
+import {
+  LAST_GOOD_FILE,
+  openSettingsStore,
+  SETTINGS_FILE,
+} from '../../../../main/settings/settings-store.js';
 import { tempDir } from '../../support/temp-dir.js';
 
-const read = (dir: string, name = SETTINGS_FILE) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+const read = (dir: string, name = SETTINGS_FILE) =>
+  JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
 
 describe('settings store', () => {
   it('starts from defaults and writes a valid, versioned file', () => {
@@ -22,7 +27,10 @@ describe('settings store', () => {
   it('persists a section across re-opens, through conf', () => {
     const dir = tempDir();
     openSettingsStore(dir, confBackend).set('ui', { language: 'fr', theme: 'dark' });
-    expect(openSettingsStore(dir, confBackend).get('ui')).toEqual({ language: 'fr', theme: 'dark' });
+    expect(openSettingsStore(dir, confBackend).get('ui')).toEqual({
+      language: 'fr',
+      theme: 'dark',
+    });
     expect(read(dir).ui).toEqual({ language: 'fr', theme: 'dark' });
   });
 
@@ -64,7 +72,10 @@ describe('settings store', () => {
 
   it('treats a schema-invalid document as corrupted (kept, not lost)', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, SETTINGS_FILE), JSON.stringify({ schemaVersion: 1, ui: { language: 42 } }));
+    fs.writeFileSync(
+      path.join(dir, SETTINGS_FILE),
+      JSON.stringify({ schemaVersion: 1, ui: { language: 42 } }),
+    );
     const store = openSettingsStore(dir, confBackend);
     expect(store.notices[0]?.code).toBe('SETTINGS_RECOVERED_DEFAULTS');
     expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(true);
@@ -72,7 +83,10 @@ describe('settings store', () => {
 
   it('migrates a version-0 document instead of discarding it', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, SETTINGS_FILE), JSON.stringify({ language: 'de', theme: 'dark' }));
+    fs.writeFileSync(
+      path.join(dir, SETTINGS_FILE),
+      JSON.stringify({ language: 'de', theme: 'dark' }),
+    );
     const store = openSettingsStore(dir, confBackend);
     expect(store.notices).toEqual([]);
     expect(store.get('ui')).toEqual({ language: 'de', theme: 'dark' });

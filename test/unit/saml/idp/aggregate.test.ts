@@ -9,10 +9,16 @@ describe('federation aggregates', () => {
 
   it('lists every entity with roles and display names, and asks for a choice between IdPs', () => {
     const report = inspect(xml);
-    expect(report.document).toMatchObject({ kind: 'EntitiesDescriptor', entityCount: 40, idpCount: 20 });
+    expect(report.document).toMatchObject({
+      kind: 'EntitiesDescriptor',
+      entityCount: 40,
+      idpCount: 20,
+    });
     expect(report.entities[0]).toMatchObject({ displayName: 'Bench University 0 IdP', line: 4 });
     expect(report.entities[1]?.roles).toEqual(['SPSSODescriptor']);
-    expect(report.findings).toEqual([expect.objectContaining({ code: 'ENTITY_SELECTION_REQUIRED', params: { count: 20 } })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'ENTITY_SELECTION_REQUIRED', params: { count: 20 } }),
+    ]);
     expect(report.idp).toBeUndefined();
   });
 
@@ -28,7 +34,9 @@ describe('federation aggregates', () => {
   });
 
   it('reports an entity that is not there', () => {
-    expect(codes(inspect(xml, { entityId: 'https://nope.example/' }))).toEqual(['ENTITY_NOT_FOUND']);
+    expect(codes(inspect(xml, { entityId: 'https://nope.example/' }))).toEqual([
+      'ENTITY_NOT_FOUND',
+    ]);
   });
 
   it('reports duplicate entity IDs', () => {
@@ -44,8 +52,13 @@ describe('federation aggregates', () => {
   });
 
   it('reports an expired aggregate validUntil as a warning', () => {
-    const old = xml.replace('validUntil="2099-01-01T00:00:00Z"', 'validUntil="2020-01-01T00:00:00Z"');
+    const old = xml.replace(
+      'validUntil="2099-01-01T00:00:00Z"',
+      'validUntil="2020-01-01T00:00:00Z"',
+    );
     const report = inspect(old, { entityId: chosenEntityId(40) });
-    expect(report.findings.find((f) => f.code === 'METADATA_EXPIRED')).toMatchObject({ severity: 'warning' });
+    expect(report.findings.find((f) => f.code === 'METADATA_EXPIRED')).toMatchObject({
+      severity: 'warning',
+    });
   });
 });

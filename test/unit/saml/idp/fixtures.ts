@@ -17,7 +17,11 @@ export function inspect(
 ): InspectionReport {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const o = { nowMs: (options.now ?? NOW).getTime(), size: bytes.length };
-  return inspectInThread(bytes, options.entityId === undefined ? o : { ...o, entityId: options.entityId }, options.chunks);
+  return inspectInThread(
+    bytes,
+    options.entityId === undefined ? o : { ...o, entityId: options.entityId },
+    options.chunks,
+  );
 }
 
 /** The finding codes of a report. */
@@ -26,7 +30,9 @@ export function codes(report: InspectionReport): string[] {
 }
 
 /** A minimal, valid IdP EntityDescriptor with a real certificate. */
-export function idpXml(opts: { entityId?: string; sso?: string; cert?: string; prefix?: string; extra?: string } = {}): string {
+export function idpXml(
+  opts: { entityId?: string; sso?: string; cert?: string; prefix?: string; extra?: string } = {},
+): string {
   const p = opts.prefix ?? 'md';
   const cert = opts.cert ?? OKTA_CERT;
   return `<${p}:EntityDescriptor xmlns:${p}="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${opts.entityId ?? 'https://idp.example.org/saml'}">
@@ -39,4 +45,5 @@ export function idpXml(opts: { entityId?: string; sso?: string; cert?: string; p
 
 const oktaXml = new TextDecoder().decode(fixture('idp/okta-crewjam-oktapreview.xml'));
 /** The Okta sample's certificate (valid until 2028-09-07), as written there. */
-export const OKTA_CERT = /<ds:X509Certificate>([\s\S]*?)<\/ds:X509Certificate>/.exec(oktaXml)?.[1] ?? '';
+export const OKTA_CERT =
+  /<ds:X509Certificate>([\s\S]*?)<\/ds:X509Certificate>/.exec(oktaXml)?.[1] ?? '';

@@ -10,7 +10,9 @@ const laughs = `<?xml version="1.0"?>
 describe('hostile input', () => {
   it('refuses billion laughs before any entity is expanded', () => {
     const report = inspect(laughs);
-    expect(report.findings).toEqual([expect.objectContaining({ code: 'XML_DTD_FORBIDDEN', severity: 'error', line: 2 })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'XML_DTD_FORBIDDEN', severity: 'error', line: 2 }),
+    ]);
     expect(JSON.stringify(report)).not.toContain('lollol');
   });
 
@@ -28,12 +30,17 @@ describe('hostile input', () => {
 
   it('reports an undefined entity reference (no DTD defines it)', () => {
     const report = inspect(idpXml({ entityId: 'https://idp.example.org/&foo;' }));
-    expect(report.findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'UNDEFINED_ENTITY' } });
+    expect(report.findings[0]).toMatchObject({
+      code: 'XML_NOT_WELL_FORMED',
+      params: { reason: 'UNDEFINED_ENTITY' },
+    });
   });
 
   it('refuses a file over the cap without reading it (configurable cap)', async () => {
     const report = await inspectMetadata(new Uint8Array(2048), { maxBytes: 1024 });
-    expect(report.findings).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', params: { size: 2048, maxBytes: 1024 } })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'FILE_TOO_LARGE', params: { size: 2048, maxBytes: 1024 } }),
+    ]);
   });
 
   it('refuses a 300 MB buffer with the default 256 MB cap, at once', async () => {
@@ -45,23 +52,34 @@ describe('hostile input', () => {
   });
 
   it('reports binary data, an empty file and a PEM certificate as not XML', () => {
-    expect(inspect(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])).findings[0]?.params).toEqual({ reason: 'BINARY' });
+    expect(
+      inspect(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])).findings[0]?.params,
+    ).toEqual({ reason: 'BINARY' });
     expect(inspect('').findings[0]).toMatchObject({ code: 'NOT_XML', params: { reason: 'EMPTY' } });
-    expect(inspect('   \n ').findings[0]).toMatchObject({ code: 'NOT_XML', params: { reason: 'EMPTY' } });
-    expect(inspect('-----BEGIN CERTIFICATE-----\nMIIB\n').findings[0]?.params).toEqual({ reason: 'PEM_CERTIFICATE' });
+    expect(inspect('   \n ').findings[0]).toMatchObject({
+      code: 'NOT_XML',
+      params: { reason: 'EMPTY' },
+    });
+    expect(inspect('-----BEGIN CERTIFICATE-----\nMIIB\n').findings[0]?.params).toEqual({
+      reason: 'PEM_CERTIFICATE',
+    });
     expect(inspect('%PDF-1.7 binary').findings[0]?.params).toEqual({ reason: 'NO_MARKUP' });
   });
 
   it('decodes UTF-16 with a BOM (LE and BE) and says so', () => {
     const xml = idpXml();
-    const le = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    const le = new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]),
+    );
     const report = inspect(le);
     expect(report.idp?.entityId).toBe('https://idp.example.org/saml');
     expect(codes(report)).toContain('ENCODING_TRANSCODED');
     const beBody = Buffer.from(xml, 'utf16le').swap16();
     const be = new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), beBody]));
     expect(inspect(be).idp?.entityId).toBe('https://idp.example.org/saml');
-    expect(codes(inspect(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x00, 0xd8])))).toEqual(['XML_ENCODING_UNSUPPORTED']);
+    expect(codes(inspect(new Uint8Array([0xff, 0xfe, 0x3c, 0x00, 0x00, 0xd8])))).toEqual([
+      'XML_ENCODING_UNSUPPORTED',
+    ]);
   });
 
   it('accepts UTF-8 with and without BOM, and refuses an unsupported declared encoding', () => {
@@ -74,17 +92,25 @@ describe('hostile input', () => {
 
   it('survives deeply nested elements without recursion', () => {
     const depth = 200_000;
-    const deep = idpXml({ extra: `<md:Extensions>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</md:Extensions>` });
+    const deep = idpXml({
+      extra: `<md:Extensions>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</md:Extensions>`,
+    });
     expect(inspect(deep).ok).toBe(true);
     const unclosed = `<a>${'<x>'.repeat(depth)}`;
-    expect(inspect(unclosed).findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'UNCLOSED_ELEMENT' } });
+    expect(inspect(unclosed).findings[0]).toMatchObject({
+      code: 'XML_NOT_WELL_FORMED',
+      params: { reason: 'UNCLOSED_ELEMENT' },
+    });
   });
 
   it('handles 100k attributes, and finds a duplicate among them', () => {
     const attrs = Array.from({ length: 100_000 }, (_, k) => ` a${k}="v"`).join('');
     expect(inspect(`<x${attrs}/>`).findings[0]?.code).toBe('NOT_SAML_METADATA');
     const dup = inspect(`<x${attrs} a99999="w"/>`);
-    expect(dup.findings[0]).toMatchObject({ code: 'XML_NOT_WELL_FORMED', params: { reason: 'DUPLICATE_ATTRIBUTE' } });
+    expect(dup.findings[0]).toMatchObject({
+      code: 'XML_NOT_WELL_FORMED',
+      params: { reason: 'DUPLICATE_ATTRIBUTE' },
+    });
   });
 
   it('resolves namespaces for real: other prefixes and default namespaces work, wrong URIs do not', () => {
@@ -92,17 +118,24 @@ describe('hostile input', () => {
     const defaultNs = idpXml().replace(/md:/g, '').replace('xmlns:md=', 'xmlns=');
     expect(inspect(defaultNs).ok).toBe(true);
     const wrong = idpXml().replace('urn:oasis:names:tc:SAML:2.0:metadata', 'urn:example:not-saml');
-    expect(inspect(wrong).findings[0]).toMatchObject({ code: 'NOT_SAML_METADATA', params: { namespace: 'urn:example:not-saml' } });
+    expect(inspect(wrong).findings[0]).toMatchObject({
+      code: 'NOT_SAML_METADATA',
+      params: { namespace: 'urn:example:not-saml' },
+    });
     const unbound = idpXml().replace(' xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"', '');
     expect(codes(inspect(unbound))).toEqual(['NOT_SAML_METADATA']);
   });
 
   it('flags javascript: and data: endpoints as errors and http as a warning', () => {
     const js = inspect(idpXml({ sso: 'javascript:alert(1)' }));
-    expect(js.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({ severity: 'error' });
+    expect(js.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({
+      severity: 'error',
+    });
     expect(codes(inspect(idpXml({ sso: 'data:text/html,x' })))).toContain('INSECURE_ENDPOINT_URL');
     const http = inspect(idpXml({ sso: 'http://idp.example.org/sso' }));
-    expect(http.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({ severity: 'warning' });
+    expect(http.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({
+      severity: 'warning',
+    });
   });
 
   it('reports a missing or unreadable certificate', () => {
@@ -115,7 +148,10 @@ describe('hostile input', () => {
   it('requires a Redirect or POST SSO endpoint and SAML 2.0 support', () => {
     const soap = idpXml().replace('HTTP-Redirect', 'SOAP');
     expect(codes(inspect(soap))).toContain('NO_SSO_ENDPOINT');
-    const saml1 = idpXml().replace('urn:oasis:names:tc:SAML:2.0:protocol', 'urn:oasis:names:tc:SAML:1.1:protocol');
+    const saml1 = idpXml().replace(
+      'urn:oasis:names:tc:SAML:2.0:protocol',
+      'urn:oasis:names:tc:SAML:1.1:protocol',
+    );
     expect(codes(inspect(saml1))).toContain('IDP_NO_SAML2_SUPPORT');
   });
 });

@@ -4,13 +4,18 @@ import { inspectionReportSchema } from '../../../../preload/contract/idp.js';
 import { FINDING_CODES } from '../../../../main/saml/idp/findings.js';
 import { fixture, inspect } from './fixtures.js';
 
-const samples = ['idp/okta-crewjam-oktapreview.xml', 'aggregate/testshib-python3saml-providers.xml'].map(fixture);
+const samples = [
+  'idp/okta-crewjam-oktapreview.xml',
+  'aggregate/testshib-python3saml-providers.xml',
+].map(fixture);
 
 /** Bytes derived from a real sample by a few random edits (insert, delete, overwrite). */
 const mutated = fc
   .tuple(
     fc.constantFrom(...samples),
-    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.uint8Array({ maxLength: 8 })), { maxLength: 4 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.uint8Array({ maxLength: 8 })), {
+      maxLength: 4,
+    }),
   )
   .map(([base, edits]) => {
     let b = Buffer.from(base);
@@ -22,7 +27,30 @@ const mutated = fc
   });
 
 const xmlish = fc
-  .array(fc.constantFrom('<a>', '</a>', '<b x="1">', '</b>', '<c/>', '&amp;', '&x;', '<!--c-->', '<![CDATA[d]]>', 'text', ' ', '\n', '<?p q?>', ']]>', '<', '"', '=', '\u00e9', '\u0001'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      '<a>',
+      '</a>',
+      '<b x="1">',
+      '</b>',
+      '<c/>',
+      '&amp;',
+      '&x;',
+      '<!--c-->',
+      '<![CDATA[d]]>',
+      'text',
+      ' ',
+      '\n',
+      '<?p q?>',
+      ']]>',
+      '<',
+      '"',
+      '=',
+      '\u00e9',
+      '\u0001',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => new TextEncoder().encode(parts.join('')));
 
 function wellFormedReport(bytes: Uint8Array): void {
@@ -34,11 +62,17 @@ function wellFormedReport(bytes: Uint8Array): void {
 
 describe('the engine never crashes', () => {
   it('turns arbitrary bytes into a report', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 512 }), (b) => wellFormedReport(b)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (b) => wellFormedReport(b)),
+      { numRuns: 500 },
+    );
   });
 
   it('turns mutated real metadata into a report', () => {
-    fc.assert(fc.property(mutated, (b) => wellFormedReport(b)), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutated, (b) => wellFormedReport(b)),
+      { numRuns: 300 },
+    );
   });
 
   it('gives the same verdict scanning in chunks as scanning sequentially', () => {

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { IdpCandidate, IdpSection, ManualIdpEntry } from '../../../../preload/contract/idp.js';
+import { idpSectionSchema } from '../../../../preload/contract/idp.js';
+import { createIdpConfigurationService } from '../../../../main/saml/idp/idp-configuration.js';
+import { memorySection } from '../../../../main/settings/section-store.js';
+import { fixture, inspect, NOW, OKTA_CERT } from './fixtures.js';
+
+const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect' as const;
+const pem = `-----BEGIN CERTIFICATE-----\n${OKTA_CERT.replace(/\s+/g, '')}\n-----END CERTIFICATE-----\n`;
+
+function service(initial: IdpSection = {}) {
+  const store = memorySection<IdpSection>(initial);
+  return { store, idp: createIdpConfigurationService(store, () => NOW) };
+}
+
+function manual(overrides: Partial<ManualIdpEntry> = {}): IdpCandidate {
+  const entry: ManualIdpEntry = {
+    entityId: 'https://idp.example.org/saml',
+    ssoUrl: 'https://idp.example.org/sso',
+    ssoBinding: REDIRECT,
+    certificate: { kind: 'text', text: pem },
+    ...overrides,
+  };
+  return { kind: 'manual', entry };
+}
+
+const okta = (): IdpCandidate => ({
+  kind: 'report',
+  fileName: 'okta.xml',
+  report: inspect(fixture('idp/okta-crewjam-oktapreview.xml')),
+});
+
+describe('IdP configuration service', () => {
+  it('stores the tenant and derives its URLs', () => {
+    const { idp, store } = service();
+    const urls = idp.setTenant({
+      tenantId: 'contoso.onmicrosoft.com',
+      clientId: '11111111-2222-3333-4444-555555555555',
+    });
+    expect(urls.audience).toBe('api://11111111-2222-3333-4444-555555555555');
+    expect(store.get()).toMatchObject({
+      tenantId: 'contoso.onmicrosoft.com',
+      clientId: '11111111-2222-3333-4444-555555555555',
+    });
+    expect(idp.tenantUrls()?.issuerV1).toBe('https://sts.windows.net/contoso.onmicrosoft.com/');
+    expect(() => idp.setTenant({ tenantId: 'nope' })).toThrowError(
+      expect.objectContaining({ code: 'IDP_TENANT_INVALID' }),
+    );
+    expect(store.get().tenantId).toBe('contoso.onmicrosoft.com');
+  });
+
+  it('previews a diff against the current configuration without changing it', () => {
+    const { idp, store } = service();
+    const preview = idp.preview(okta());
+    expect(preview.canApply).toBe(true);
+    expect(preview.changes.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['entityId', 'ssoEndpoints', 'certificates', 'source']),
+    );
+    expect(preview.changes.find((c) => c.field === 'entityId')).toEqual({
+      field: 'entityId',
+      after: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7',
+    });
+    expect(store.get().current).toBeUndefined();
+  });
+
+  it('applies atomically, keeps the previous configuration and undoes', () => {
+    const { idp, store } = service();
+    const first = idp.configure(okta());
+    expect(first.source).toMatchObject({ kind: 'metadata', fileName: 'okta.xml' });
+    expect(first.certificates[0]?.pem).toContain('BEGIN CERTIFICATE');
+    expect(first.configuredAt).toBe(NOW.toISOString());
+    const second = idp.configure(manual());
+    expect(second.source).toEqual({ kind: 'manual' });
+    expect(idpSectionSchema.parse(store.get())).toMatchObject({ current: second, previous: first });
+    const diff = idp.preview(okta()).changes.find((c) => c.field === 'entityId');
+    expect(diff).toMatchObject({
+      before: 'https://idp.example.org/saml',
+      after: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7',
+    });
+    expect(idp.undo()).toEqual(first);
+    expect(store.get().current).toEqual(first);
+    expect(() => idp.undo()).toThrowError(expect.objectContaining({ code: 'IDP_NOTHING_TO_UNDO' }));
+  });
+
+  it('refuses to configure while an error finding stands, and changes nothing', () => {
+    const { idp, store } = service();
+    const bad = {
+      kind: 'report',
+      fileName: 'sp.xml',
+      report: inspect(fixture('bad/jackson-sp-instead-of-idp-no-idpssodescriptor.xml')),
+    } as const;
+    expect(idp.preview(bad).canApply).toBe(false);
+    expect(() => idp.configure(bad)).toThrowError(
+      expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
+    );
+    expect(store.get()).toEqual({});
+  });
+
+  it('re-checks a report it is handed: a forged javascript: endpoint is refused', () => {
+    const { idp } = service();
+    const forged = okta();
+    if (forged.kind !== 'report' || !forged.report.idp) throw new Error('fixture');
+    forged.report.idp.ssoEndpoints[0] = { binding: REDIRECT, location: 'javascript:alert(1)' };
+    expect(() => idp.configure(forged)).toThrowError(
+      expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
+    );
+  });
+
+  it('validates manual entry with the same codes', () => {
+    const { idp } = service();
+    const codesOf = (c: IdpCandidate) => idp.preview(c).findings.map((f) => f.code);
+    expect(codesOf(manual({ ssoUrl: 'javascript:alert(1)' }))).toContain('INSECURE_ENDPOINT_URL');
+    expect(codesOf(manual({ ssoUrl: 'not a url' }))).toContain('ENDPOINT_URL_INVALID');
+    expect(codesOf(manual({ entityId: '' }))).toContain('ENTITY_ID_MISSING');
+    expect(codesOf(manual({ certificate: { kind: 'text', text: 'garbage' } }))).toContain(
+      'CERT_UNREADABLE',
+    );
+    expect(codesOf(manual({ certificate: { kind: 'text', text: '' } }))).toContain('CERT_MISSING');
+    expect(idp.preview(manual({ certificate: { kind: 'text', text: OKTA_CERT } })).canApply).toBe(
+      true,
+    );
+    const der = Buffer.from(OKTA_CERT.replace(/\s+/g, ''), 'base64');
+    const upload = manual({
+      certificate: { kind: 'bytes', base64: der.toString('base64'), fileName: 'idp.cer' },
+    });
+    expect(idp.preview(upload).next?.certificates[0]?.subject).toContain('CN=dev-513394');
+    const pemUpload = manual({
+      certificate: {
+        kind: 'bytes',
+        base64: Buffer.from(pem).toString('base64'),
+        fileName: 'idp.pem',
+      },
+    });
+    expect(idp.preview(pemUpload).canApply).toBe(true);
+  });
+});

@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InspectProgress } from '../../../../preload/contract/idp.js';
+import {
+  inspectMetadata,
+  inspectMetadataFile,
+} from '../../../../main/saml/idp/metadata-inspector.js';
+import {
+  IDP_WORKER_BUNDLE_NAME,
+  resolveWorkerUrl,
+} from '../../../../main/saml/idp/worker-spawn.js';
+import { chosenEntityId, generateAggregate } from '../../../bench/generate.js';
+import { fixture, NOW } from './fixtures.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'idp-worker-'));
+const big = join(dir, 'aggregate-2500.xml');
+beforeAll(() => writeFileSync(big, generateAggregate(2500)));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('worker resolution', () => {
+  it('uses the sibling .ts from source and the bundle name when bundled', () => {
+    expect(resolveWorkerUrl('file:///app/main/saml/idp/worker-spawn.ts').href).toBe(
+      'file:///app/main/saml/idp/idp-metadata-worker.ts',
+    );
+    expect(resolveWorkerUrl('file:///app/out/main/index.js').href).toBe(
+      `file:///app/out/main/${IDP_WORKER_BUNDLE_NAME}.js`,
+    );
+    expect(IDP_WORKER_BUNDLE_NAME).toBe('idp-metadata-worker');
+  });
+});
+
+describe('inspection in worker threads', () => {
+  it('inspects a large aggregate in parallel workers without blocking the event loop for 50 ms', async () => {
+    await inspectMetadataFile(big, { entityId: chosenEntityId(2500), now: NOW }); // builds the worker bundle once
+    let maxDelay = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      maxDelay = Math.max(maxDelay, now - last - 5);
+      last = now;
+    }, 5);
+    const progress: InspectProgress[] = [];
+    const started = performance.now();
+    const report = await inspectMetadataFile(big, {
+      entityId: chosenEntityId(2500),
+      now: NOW,
+      workers: 2,
+      onProgress: (p) => progress.push(p),
+    });
+    const elapsed = performance.now() - started;
+    clearInterval(probe);
+    expect(report.document?.entityCount).toBe(2500);
+    expect(report.idp?.entityId).toBe(chosenEntityId(2500));
+    expect(report.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(maxDelay).toBeLessThan(50);
+    expect(progress.at(-1)).toEqual({ phase: 'done', fraction: 1 });
+    expect(progress.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 5);
+  });
+
+  it('gives the same report from bytes as from the file, and in-thread', async () => {
+    const bytes = fixture('idp/entraid-ssoready-signed.xml');
+    const viaWorker = await inspectMetadata(bytes, { now: NOW, fileName: 'entra.xml' });
+    const inThread = await inspectMetadata(bytes, {
+      now: NOW,
+      fileName: 'entra.xml',
+      inThread: true,
+    });
+    expect(viaWorker).toEqual(inThread);
+    expect(viaWorker.findings.map((f) => f.code)).toContain('CERT_EXPIRED');
+  });
+
+  it('reports a missing file as FILE_READ_FAILED and honours cancellation', async () => {
+    await expect(inspectMetadataFile(join(dir, 'nope.xml'))).rejects.toMatchObject({
+      code: 'FILE_READ_FAILED',
+    });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      inspectMetadata(fixture('idp/okta-crewjam-oktapreview.xml'), { signal: controller.signal }),
+    ).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+  });
+
+  it('runs from TypeScript source under tsx in a child process (the CLI path)', () => {
+    const script = join(root, 'test/bench/inspect-entry.ts');
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', script, big, '--entity', chosenEntityId(2500), '--json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      },
+    );
+    const report = JSON.parse(out) as { idp?: { entityId: string }; entities: unknown[] };
+    expect(report.idp?.entityId).toBe(chosenEntityId(2500));
+    expect(report.entities).toHaveLength(2500);
+  });
+});
