@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, nativeTheme, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers.js';
+import { logIpcFailure } from './ipc/log-failure.js';
 import { registerIpc, trustedSender } from './ipc/register-ipc.js';
 import { createRouter } from './ipc/router.js';
 import { electronClipboard } from './platform/electron-clipboard.js';
@@ -66,12 +67,7 @@ function start(): void {
       systemLocale: () => app.getLocale(),
     },
   });
-  const router = createRouter(handlers, (channel, error) =>
-    console.error(
-      `[ipc] ${channel} failed:`,
-      error instanceof Error ? error.name : 'unknown error',
-    ),
-  );
+  const router = createRouter(handlers, logIpcFailure);
   registerIpc(
     router,
     trustedSender(

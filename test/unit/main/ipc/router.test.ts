@@ -94,3 +94,14 @@ describe('IPC router', () => {
     expect(router.routes.map((route) => route.key).sort()).toEqual(Object.keys(channels).sort());
   });
 });
+
+describe('IPC failure log', () => {
+  it('names the channel and error class, never the message', async () => {
+    const { logIpcFailure } = await import('../../../../main/ipc/log-failure.js');
+    const lines: string[] = [];
+    logIpcFailure('apiKey:import', new TypeError('bad key dbk_abc123secret'), (line) =>
+      lines.push(line),
+    );
+    expect(lines).toEqual(['[ipc] apiKey:import failed unexpectedly (TypeError)']);
+  });
+});
