@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { rotationEntrySchema, TIMER_BOUNDS } from '../../preload/contract/api-key.js';
+import {
+  apiKeyTimersSchema,
+  rotationEntrySchema,
+  TIMER_BOUNDS,
+} from '../../preload/contract/api-key.js';
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
 import { spSectionSchema } from '../../preload/contract/sp.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
@@ -8,21 +12,11 @@ import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 export const SETTINGS_VERSION = 1;
 
 /** Non-secret facts about the API key (the key itself lives in the keychain). */
-export const apiKeyMetaSchema = z.object({
+export const apiKeyMetaSchema = apiKeyTimersSchema.extend({
   fingerprint: z.string().optional(),
   createdAt: z.string().optional(),
-  source: z.enum(['generated', 'imported']).optional(),
+  source: rotationEntrySchema.shape.action.optional(),
   history: z.array(rotationEntrySchema).max(1000),
-  clipboardClearSeconds: z
-    .number()
-    .int()
-    .min(TIMER_BOUNDS.clipboardClearSeconds.min)
-    .max(TIMER_BOUNDS.clipboardClearSeconds.max),
-  revealSeconds: z
-    .number()
-    .int()
-    .min(TIMER_BOUNDS.revealSeconds.min)
-    .max(TIMER_BOUNDS.revealSeconds.max),
 });
 
 /** Every section of the settings file with its default. */
