@@ -1,5 +1,10 @@
 import { ApiKeyService } from './api-key/api-key-service.js';
 import { SecretClipboard, type ClipboardPort } from './api-key/secret-clipboard.js';
+import {
+  createIdpConfigurationService,
+  type IdpConfigurationService,
+} from './saml/idp/idp-configuration.js';
+import { createIdpUploadSession, type IdpUploadSession } from './saml/idp/idp-upload.js';
 import { SpService } from './saml/sp/sp-service.js';
 import type { SecretStore } from './secrets/secret-store.js';
 import {
@@ -27,6 +32,10 @@ export interface Services {
   secretClipboard?: SecretClipboard;
   apiKey: ApiKeyService;
   sp: SpService;
+  /** Tenant, Configure and Undo of the identity provider. */
+  idp: IdpConfigurationService;
+  /** The last inspected IdP metadata file, kept in main for Configure. */
+  idpUpload: IdpUploadSession;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -49,5 +58,10 @@ export function createServices(ports: ServicePorts): Services {
       now,
     }),
     sp: new SpService({ section: settings.section('sp'), secrets: ports.secrets, now }),
+    idp: createIdpConfigurationService(settings.section('idp'), now),
+    idpUpload: createIdpUploadSession({
+      now,
+      onProgress: (progress) => emit('idp:progress', progress),
+    }),
   };
 }

@@ -16,10 +16,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOASTER_ID } from './components/use-notify.js';
 import { ApiKeyPanel } from './features/api-key/api-key-panel.js';
+import { IdpPanel } from './features/idp/idp-panel.js';
 import { AppHeader } from './features/shell/app-header.js';
-import { ComingSoon } from './features/shell/coming-soon.js';
 import { StartupNotices } from './features/shell/startup-notices.js';
 import { useAppShell } from './features/shell/use-app-shell.js';
+import { SpPanel } from './features/sp/sp-panel.js';
 
 const useGlobalStyles = makeStaticStyles({
   'html, body, #root': { margin: 0, padding: 0, height: '100%' },
@@ -62,8 +63,8 @@ export function App() {
 
   const panels: Record<Section, ReactNode> = {
     apiKey: <ApiKeyPanel />,
-    sp: <ComingSoon section={t('nav.sp')} />,
-    idp: <ComingSoon section={t('nav.idp')} />,
+    sp: <SpPanel />,
+    idp: <IdpPanel />,
   };
 
   return (

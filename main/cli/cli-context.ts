@@ -1,8 +1,5 @@
 import path from 'node:path';
-import { KeytarSecretStore } from '../secrets/keytar-secret-store.js';
-import { createServices, type Services } from '../services.js';
-import { confBackend } from '../settings/conf-backend.js';
-import { defaultConfigDir } from '../settings/config-dir.js';
+import type { Services } from '../services.js';
 
 /** Streams and lazily-built services of one CLI run; tests pass their own. */
 export interface CliContext {
@@ -11,22 +8,45 @@ export interface CliContext {
   stdin: NodeJS.ReadableStream;
   /** The services over the chosen settings folder (built on first use). */
   services(): Services;
+  /**
+   * Loads the service modules (keychain, settings, SAML); the program awaits it
+   * before any command that is not marked light, so `services()` can stay synchronous.
+   */
+  prepare?(): Promise<void>;
 }
 
-/** Creates the context for `--config-dir` (default: the app's own folder). */
+/**
+ * Creates the context for `--config-dir` (default: the app's own folder). The
+ * service modules are imported in `prepare`, not here: loading them (zod,
+ * keytar, node-forge) costs hundreds of milliseconds that `idp inspect` must not pay.
+ */
 export function createCliContext(
   configDir: () => string | undefined,
   io: Pick<CliContext, 'stdout' | 'stderr' | 'stdin'> = process,
 ): CliContext {
+  let build: (() => Services) | undefined;
   let services: Services | undefined;
   return {
     ...io,
+    async prepare() {
+      if (build) return;
+      const [{ KeytarSecretStore }, { createServices }, { confBackend }, { defaultConfigDir }] =
+        await Promise.all([
+          import('../secrets/keytar-secret-store.js'),
+          import('../services.js'),
+          import('../settings/conf-backend.js'),
+          import('../settings/config-dir.js'),
+        ]);
+      build = () =>
+        createServices({
+          configDir: path.resolve(configDir() ?? defaultConfigDir()),
+          backend: confBackend,
+          secrets: new KeytarSecretStore(),
+        });
+    },
     services: () => {
-      services ??= createServices({
-        configDir: path.resolve(configDir() ?? defaultConfigDir()),
-        backend: confBackend,
-        secrets: new KeytarSecretStore(),
-      });
+      if (!build) throw new Error('CLI services used before prepare()');
+      services ??= build();
       return services;
     },
   };

@@ -1,8 +1,8 @@
 import type { ErrorCode } from '../../preload/contract/errors.js';
-import { toErrorData } from '../ipc/router.js';
+import { toErrorData } from '../error-data.js';
+import { EXIT } from './cli-exit.js';
 
-/** Exit codes: 0 done, 1 refused (validation, findings), 2 usage or I/O, 3 keychain. */
-export const EXIT = { ok: 0, refused: 1, usage: 2, keychain: 3 } as const;
+export { EXIT };
 
 /** English text for the CLI (the app translates the same codes in its locale files). */
 const TEXT: Partial<Record<ErrorCode, string>> = {
@@ -16,6 +16,46 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   API_KEY_MISSING: 'there is no API key yet; run `api-key regenerate` or `api-key import`',
   API_KEY_INVALID: 'this is not a valid API key',
   SETTINGS_INVALID: 'the settings could not be saved because a value is not valid',
+  SP_URL_INVALID: 'a URL is not valid; nothing was saved',
+  SP_BASE_URL_MISSING: 'set the base URL first: `sp set --base-url https://…`',
+  SP_CERT_MISSING: 'there is no current certificate; run `sp cert generate` or `sp cert import`',
+  SP_CERT_NEXT_MISSING: 'there is no next certificate; run `sp cert rollover prepare` first',
+  SP_CERT_ALREADY_CURRENT: 'this certificate is already the current one',
+  SP_CERT_UNREADABLE: 'the certificate could not be read',
+  SP_KEY_UNREADABLE: 'the private key could not be read',
+  SP_KEY_PASSPHRASE_REQUIRED:
+    'the private key is encrypted; pass its passphrase with --passphrase-stdin',
+  SP_KEY_PASSPHRASE_WRONG: 'the passphrase is wrong',
+  SP_KEY_MISMATCH: 'the private key does not belong to the certificate',
+  SP_KEY_NOT_RSA: 'only RSA certificates are supported',
+  SP_PKCS12_NO_KEY: 'the PKCS#12 bundle holds no private key',
+  SP_KEY_VAULT_CORRUPT: 'the SP key store is damaged; generate or import a new current certificate',
+  SP_KEY_VAULT_KEY_LOST:
+    'the keychain entry protecting the SP keys is gone; generate or import a new current certificate',
+  IDP_TENANT_INVALID:
+    'the tenant ID is not a directory GUID or a verified domain such as contoso.onmicrosoft.com',
+  IDP_CLIENT_ID_INVALID: 'the application (client) ID must be a GUID',
+  IDP_REPORT_HAS_ERRORS: 'the IdP settings have error findings; nothing was changed',
+  IDP_NOTHING_TO_UNDO: 'there is no previous IdP configuration to restore',
+  IDP_MANUAL_INVALID: 'the manual IdP entry is not valid',
+  IDP_INSPECTION_FAILED: 'the metadata inspection failed unexpectedly; nothing was changed',
+  IDP_INSPECTION_NOT_FOUND: 'the inspected file is no longer available; upload it again',
+};
+
+/** Why a URL was refused (SP_URL_INVALID's `problem`), in words. */
+const PROBLEM_TEXT: Record<string, string> = {
+  EMPTY: 'the value is empty',
+  TOO_LONG: 'the value is too long',
+  NOT_ABSOLUTE: 'give a complete address starting with https://',
+  SCHEME_FORBIDDEN: 'only https:// is allowed, never javascript:, data:, file: …',
+  HTTP_NOT_LOCAL: 'use https://; plain http:// is allowed only for localhost',
+  HAS_CREDENTIALS: 'remove the user name and password',
+  HAS_FRAGMENT: 'remove the #fragment',
+  HAS_WHITESPACE: 'remove the spaces',
+  HAS_QUERY: 'the base URL cannot have a ?query',
+  NOT_URI: 'percent-encode the characters a URI may not hold',
+  URN_INVALID: 'not a valid urn:namespace:name',
+  MISSING: 'set the base URL first',
 };
 
 /** Which exit code an error code leads to. */
@@ -34,8 +74,14 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream): numb
     .map(([name, value]) => `${name}=${value}`);
   const issues = (data.issues ?? []).map((issue) => `${issue.path || '(input)'}: ${issue.message}`);
   const detail = [...params, ...issues].join(', ');
-  stderr.write(
-    `error: ${data.code}: ${TEXT[data.code] ?? data.code.toLowerCase().replace(/_/g, ' ')}${detail ? ` (${detail})` : ''}\n`,
-  );
+  const problem = data.params?.problem;
+  const why = typeof problem === 'string' ? PROBLEM_TEXT[problem] : undefined;
+  const generic = TEXT[data.code] ?? data.code.toLowerCase().replace(/_/g, ' ');
+  // A refused URL names the field and the reason first: that is what the admin fixes.
+  const text =
+    data.code === 'SP_URL_INVALID' && why
+      ? `the ${data.params?.field ?? 'given'} value is not valid (${why}); nothing was saved`
+      : generic;
+  stderr.write(`error: ${data.code}: ${text}${detail ? ` (${detail})` : ''}\n`);
   return exitFor(data.code);
 }

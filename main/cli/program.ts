@@ -1,7 +1,10 @@
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { createCliContext, type CliContext } from './cli-context.js';
-import { EXIT, reportError } from './cli-errors.js';
+import { isLight } from './cli-light.js';
 import { registerApiKeyCommands } from './commands/api-key.js';
+import { registerIdpCommands } from './commands/idp.js';
+import { registerSpCommands } from './commands/sp.js';
+import { runProgram } from './run-program.js';
 
 /** Builds the command tree; `ctx` defaults to one over `--config-dir`. */
 export function buildProgram(ctx?: CliContext): Command {
@@ -11,25 +14,17 @@ export function buildProgram(ctx?: CliContext): Command {
     .showHelpAfterError()
     .exitOverride();
   const context = ctx ?? createCliContext(() => program.opts<{ configDir?: string }>().configDir);
+  // Services load before the action, except for light commands such as `idp inspect`.
+  program.hook('preAction', async (_program, action) => {
+    if (!isLight(action)) await context.prepare?.();
+  });
   registerApiKeyCommands(program, context);
+  registerSpCommands(program, context);
+  registerIdpCommands(program, context);
   return program;
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function runCli(argv: string[], ctx?: CliContext): Promise<number> {
-  const program = buildProgram(ctx);
-  const stderr = ctx?.stderr ?? process.stderr;
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors with 1 → 2.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    return reportError(error, stderr);
-  } finally {
-    process.exitCode = undefined;
-  }
+export function runCli(argv: string[], ctx?: CliContext): Promise<number> {
+  return runProgram(buildProgram(ctx), argv, ctx?.stderr ?? process.stderr);
 }

@@ -2,6 +2,7 @@ import type { ClipboardPort } from '../api-key/secret-clipboard.js';
 import type { DialogPort } from '../dialog-port.js';
 import { saveWithDialog } from '../save-file.js';
 import type { Services } from '../services.js';
+import { createIdpHandlers } from './idp-handlers.js';
 import type { Handlers } from './router.js';
 
 /** Facts about the running app that only the shell knows. */
@@ -67,5 +68,6 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
         [{ name: 'SAML metadata', extensions: ['xml'] }],
         sp.metadataXml(),
       ),
+    ...createIdpHandlers(services, dialogs),
   };
 }

@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, type ChannelKey, type OutputOf } from '../../preload/contract/index.js';
-import type { AppErrorData, Result } from '../../preload/contract/errors.js';
-import { isAppError } from '../errors.js';
+import type { Result } from '../../preload/contract/errors.js';
+import { toErrorData } from '../error-data.js';
+
+export { toErrorData };
 
 /** A handler for one channel: receives the parsed input, returns the output. */
 export type Handler<K extends ChannelKey> = (
@@ -25,18 +27,6 @@ export type FailureLogger = (channel: string, error: unknown) => void;
 const byName = new Map(
   (Object.keys(channels) as ChannelKey[]).map((key) => [channels[key].name, key] as const),
 );
-
-/** Turns any failure into the coded error that crosses IPC. */
-export function toErrorData(error: unknown): AppErrorData {
-  if (isAppError(error)) return error.toData();
-  if (error instanceof z.ZodError) {
-    return {
-      code: 'INVALID_INPUT',
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    };
-  }
-  return { code: 'INTERNAL' };
-}
 
 /** Builds the router over `handlers`. Pure: no Electron, used by the app and the UI tests. */
 export function createRouter(handlers: Handlers, logFailure: FailureLogger = () => {}): Router {

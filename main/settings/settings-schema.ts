@@ -5,6 +5,7 @@ import {
   TIMER_BOUNDS,
 } from '../../preload/contract/api-key.js';
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
+import { idpSectionSchema } from '../../preload/contract/idp.js';
 import { spSectionSchema } from '../../preload/contract/sp.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
@@ -29,7 +30,7 @@ export const settingsSchema = z.object({
     revealSeconds: TIMER_BOUNDS.revealSeconds.default,
   }),
   sp: spSectionSchema.default(defaultSpSection),
-  idp: z.record(z.string(), z.unknown()).default({}),
+  idp: idpSectionSchema.default({}),
 });
 
 /** The whole, validated settings document. */

@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'IDP_NOTHING_TO_UNDO',
   'IDP_MANUAL_INVALID',
   'IDP_INSPECTION_FAILED',
+  'IDP_INSPECTION_NOT_FOUND',
 ] as const;
 
 /** One of the stable error codes. */

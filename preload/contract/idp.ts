@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SSO_BINDINGS } from './constants.js';
 
 // Identity-provider data that crosses IPC: plain JSON only (no Date, no Map).
 
@@ -147,11 +148,7 @@ export const manualCertificateSchema = z.union([
 /** A hand-supplied certificate. */
 export type ManualCertificate = z.infer<typeof manualCertificateSchema>;
 
-/** SAML bindings an admin may choose for the SSO URL. */
-export const SSO_BINDINGS = [
-  'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect',
-  'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST',
-] as const;
+export { SSO_BINDINGS };
 
 /** Manual IdP entry, the alternative to a metadata file. */
 export const manualIdpEntrySchema = z.object({

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiKeyChannels, apiKeyEvents } from './api-key.js';
 import { appChannels } from './app.js';
 import type { Result } from './errors.js';
+import { idpChannels, idpEvents } from './idp-channels.js';
 import { spChannels } from './sp-channels.js';
 
 /** Every request/response channel, keyed by the name of its preload function. */
@@ -9,11 +10,13 @@ export const channels = {
   ...appChannels,
   ...apiKeyChannels,
   ...spChannels,
+  ...idpChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */
 export const events = {
   ...apiKeyEvents,
+  ...idpEvents,
 } as const;
 
 /** Names of the preload functions for requests. */

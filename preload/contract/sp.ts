@@ -1,7 +1,15 @@
 import { z } from 'zod';
+import {
+  EMAIL_PATTERN,
+  ISO_DURATION_PATTERN,
+  LANG_TAG_PATTERN,
+  SP_KEY_BITS,
+  SP_URL_FIELDS,
+  URN_PATTERN,
+} from './constants.js';
 
-/** The four SP endpoint values an admin can override; each has a default from the base URL. */
-export const SP_URL_FIELDS = ['entityId', 'ssoUrl', 'acsUrl', 'sloUrl'] as const;
+// Plain values live in constants.ts (the renderer may import it at run time).
+export { SP_DEFAULT_PATHS, SP_KEY_BITS, SP_NAMEID_FORMATS, SP_URL_FIELDS } from './constants.js';
 /** One overridable SP endpoint field. */
 export const spUrlFieldSchema = z.enum(SP_URL_FIELDS);
 /** One overridable SP endpoint field. */
@@ -44,9 +52,6 @@ export const spCertSlotSchema = z.enum(['current', 'next']);
 /** Certificate slots: the published one and the one being rolled in. */
 export type SpCertSlot = z.infer<typeof spCertSlotSchema>;
 
-/** RSA modulus sizes offered for generated SP keys. */
-export const SP_KEY_BITS = [2048, 3072, 4096] as const;
-
 // XML 1.0 cannot carry C0 controls, so free text refuses them up front.
 const text = (max: number) =>
   z
@@ -57,30 +62,17 @@ const text = (max: number) =>
     // eslint-disable-next-line no-control-regex
     .regex(/^[^\u0000-\u001f\u007f]*$/, 'control characters are not allowed');
 
-/** Well-known NameID formats; custom `urn:` values are accepted too. */
-export const SP_NAMEID_FORMATS = {
-  emailAddress: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
-  persistent: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-  transient: 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
-  unspecified: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
-} as const;
-
 /** ISO-8601 duration as xs:duration accepts it, e.g. `PT1H` or `P7D`. */
 export const isoDurationSchema = z
   .string()
-  .regex(
-    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
-    'expected an ISO-8601 duration such as PT1H or P7D',
-  );
+  .regex(ISO_DURATION_PATTERN, 'expected an ISO-8601 duration such as PT1H or P7D');
 
 /** Organization element of the metadata; SAML requires all three values with a language. */
 export const spOrganizationSchema = z.object({
   name: text(256),
   displayName: text(256),
   url: text(2048),
-  lang: z
-    .string()
-    .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'expected a language tag such as en or de-CH'),
+  lang: z.string().regex(LANG_TAG_PATTERN, 'expected a language tag such as en or de-CH'),
 });
 /** Organization element of the metadata. */
 export type SpOrganization = z.infer<typeof spOrganizationSchema>;
@@ -91,12 +83,7 @@ export const spTechnicalContactSchema = z
     company: text(256).optional(),
     givenName: text(256).optional(),
     surName: text(256).optional(),
-    email: z
-      .string()
-      .trim()
-      .max(320)
-      .regex(/^[\w.!$&'*+/=?^`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'expected an e-mail address')
-      .optional(),
+    email: z.string().trim().max(320).regex(EMAIL_PATTERN, 'expected an e-mail address').optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), 'the contact is empty');
 /** Technical ContactPerson of the metadata. */
@@ -105,12 +92,7 @@ export type SpTechnicalContact = z.infer<typeof spTechnicalContactSchema>;
 /** Options that only shape the published metadata. */
 export const spMetadataOptionsSchema = z.object({
   nameIdFormats: z
-    .array(
-      text(1024).regex(
-        /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[\w\-.~!$&'()*+,;=:@/?%]+$/i,
-        'expected a urn: value',
-      ),
-    )
+    .array(text(1024).regex(URN_PATTERN, 'expected a urn: value'))
     .max(20)
     .refine((list) => new Set(list).size === list.length, 'duplicate NameID format'),
   authnRequestsSigned: z.boolean(),

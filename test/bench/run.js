@@ -28,7 +28,8 @@ const cliWired = existsSync(join(root, 'main/cli/commands/idp.ts'));
 function engineCommand(file, entityId) {
   const args = ['idp', 'inspect', file, '--entity', entityId, '--json'];
   return cliWired
-    ? [process.execPath, [join(root, 'main/cli/bin.js'), ...args]]
+    ? // The CLI entry itself, not main/cli/bin.js: the bin adds a second Node process.
+      [process.execPath, ['--import', 'tsx', join(root, 'main/cli/index.ts'), ...args]]
     : [
         process.execPath,
         ['--import', 'tsx', join(root, 'test/bench/inspect-entry.ts'), ...args.slice(2)],
@@ -115,7 +116,7 @@ for (const input of inputs) {
 }
 
 const engineLabel = cliWired
-  ? '`node main/cli/bin.js idp inspect FILE --entity ID --json`'
+  ? '`node --import tsx main/cli/index.ts idp inspect FILE --entity ID --json`'
   : '`node --import tsx test/bench/inspect-entry.ts FILE --entity ID --json` (CLI command not wired yet)';
 const table = [
   `# IdP metadata benchmark`,

@@ -5,21 +5,12 @@ import type {
   SpSection,
   SpUrlField,
 } from '../../../preload/contract/sp.js';
+import { SP_DEFAULT_PATHS, URN_PATTERN } from '../../../preload/contract/constants.js';
 import { checkEndpointUrl } from '../url-rules.js';
 import type { UrlProblem } from '../url-rules.js';
 
-/**
- * Docbits SP paths under the base URL. These follow the common `/saml/*` layout
- * (one prefix, metadata URL doubling as entity ID so IdPs can fetch it); they
- * are defaults only — each field can be overridden when a Docbits server uses
- * other routes.
- */
-export const SP_DEFAULT_PATHS: Readonly<Record<SpUrlField, string>> = {
-  entityId: '/saml/metadata',
-  ssoUrl: '/saml/login',
-  acsUrl: '/saml/acs',
-  sloUrl: '/saml/slo',
-};
+/** Docbits SP paths under the base URL (defaults only; see the contract's constants). */
+export { SP_DEFAULT_PATHS };
 
 /** SAML's entityIDType caps entity IDs at 1024 characters. */
 export const ENTITY_ID_MAX_LENGTH = 1024;
@@ -30,7 +21,7 @@ const _everyUrlProblemIsAFieldProblem = (p: UrlProblem): SpFieldProblem => p;
 const OK: SpFieldCheck = { status: 'ok' };
 
 // RFC 8141: urn:<NID>:<NSS>, NID 2–32 chars, NSS of URI path characters.
-const URN = /^urn:[a-z0-9][a-z0-9-]{0,30}[a-z0-9]:[\w\-.~!$&'()*+,;=:@/?%]+$/i;
+const URN = URN_PATTERN;
 
 // Metadata carries xs:anyURI, which validators (libxml2, Xerces) read as RFC 3986:
 // only URI characters, `%` escapes well formed, brackets only around an IPv6 host.

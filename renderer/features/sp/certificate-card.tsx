@@ -17,6 +17,7 @@ import { DownloadCertificateMenu } from './download-certificate-menu.js';
 import { GenerateDialog } from './generate-dialog.js';
 import { ImportDialog } from './import-dialog.js';
 import { RetiredCertificates } from './retired-certificates.js';
+import { useHeadingStyles } from './heading-styles.js';
 import type { SpState } from './use-sp.js';
 
 const useStyles = makeStyles({
@@ -37,6 +38,7 @@ function hostOf(view: SpView): string | null {
 export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
+  const headings = useHeadingStyles();
   const { current, next, retired } = view.certificates;
   const host = hostOf(view);
   const busy = sp.busy !== null;
@@ -50,7 +52,12 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
         disabled={busy || host === null}
         onGenerate={sp.generate}
       />
-      <ImportDialog slot={slot} label={importLabel} disabled={busy} onImport={sp.importCertificate} />
+      <ImportDialog
+        slot={slot}
+        label={importLabel}
+        disabled={busy}
+        onImport={sp.importCertificate}
+      />
     </div>
   );
 
@@ -59,7 +66,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
       <CardHeader
         image={<CertificateRegular fontSize={24} />}
         header={
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" className={headings.heading} weight="semibold" size={400}>
             {t('cert.title')}
           </Text>
         }
@@ -79,24 +86,17 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
       ) : (
         <>
           <section className={styles.section} aria-labelledby="sp-cert-current">
-            <Text id="sp-cert-current" as="h4" weight="semibold">
+            <Text id="sp-cert-current" as="h4" className={headings.heading} weight="semibold">
               {t('cert.current')}
             </Text>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
-            <div className={styles.actions}>
-              <DownloadCertificateMenu
-                label={t('cert.download')}
-                disabled={busy}
-                onDownload={(format) => void sp.downloadCertificate(format, 'current')}
-              />
-            </div>
             {current.keyStatus !== 'ok'
               ? makers('current', t('cert.replace'), t('cert.import'))
               : null}
           </section>
           <Divider />
           <section className={styles.section} aria-labelledby="sp-cert-rollover">
-            <Text id="sp-cert-rollover" as="h4" weight="semibold">
+            <Text id="sp-cert-rollover" as="h4" className={headings.heading} weight="semibold">
               {t('rollover.title')}
             </Text>
             {next === null ? (
@@ -109,7 +109,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                 <MessageBar intent="info">
                   <MessageBarBody>{t('rollover.bothPublished')}</MessageBarBody>
                 </MessageBar>
-                <Text as="h5" weight="semibold">
+                <Text as="h5" className={headings.heading} weight="semibold">
                   {t('cert.next')}
                 </Text>
                 <CertificateSummary certificate={next} testId="sp-cert-next" />
@@ -142,7 +142,14 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
               </>
             )}
           </section>
-          {retired.length > 0 ? <RetiredCertificates entries={retired} /> : null}
+          {retired.length > 0 ? (
+            <section className={styles.section} aria-labelledby="sp-cert-retired">
+              <Text id="sp-cert-retired" as="h4" weight="semibold" className={headings.heading}>
+                {t('rollover.retired')}
+              </Text>
+              <RetiredCertificates entries={retired} />
+            </section>
+          ) : null}
         </>
       )}
     </Card>

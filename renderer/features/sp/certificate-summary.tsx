@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SpCertificateView } from '../../../preload/contract/sp.js';
 import { CopyButton } from '../../components/copy-button.js';
 import { ExpiryBadge } from './expiry-badge.js';
+import { breakable } from './breakable.js';
 
 const useStyles = makeStyles({
   facts: {
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
     minWidth: 0,
     margin: 0,
   },
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 /** The facts of one certificate: subject, issuer, serial, validity, fingerprints, key. */
@@ -39,7 +40,9 @@ export function CertificateSummary({
     <>
       <dt className={styles.term}>{term}</dt>
       <dd className={styles.value}>
-        <Text className={options.mono ? styles.mono : undefined}>{value}</Text>
+        <Text className={options.mono ? styles.mono : undefined}>
+          {options.mono ? breakable(value) : value}
+        </Text>
         {options.copy ? <CopyButton value={value} label={term} /> : null}
       </dd>
     </>

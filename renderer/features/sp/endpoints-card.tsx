@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { GlobeRegular } from '@fluentui/react-icons';
+import { EditRegular, GlobeRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SP_URL_FIELDS } from '../../../preload/contract/constants.js';
@@ -18,6 +18,7 @@ import { CopyButton } from '../../components/copy-button.js';
 import { ErrorBar } from '../../components/error-bar.js';
 import { checkMessage } from './check-message.js';
 import { EndpointField } from './endpoint-field.js';
+import { EndpointsSummary } from './endpoints-summary.js';
 import {
   baseCheck,
   draftChanges,
@@ -27,6 +28,7 @@ import {
   draftValid,
   type EndpointsDraft,
 } from './endpoints-draft.js';
+import { useHeadingStyles } from './heading-styles.js';
 import type { UrlsDraft } from './use-sp.js';
 
 const useStyles = makeStyles({
@@ -54,6 +56,9 @@ export function EndpointsCard({
 }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
+  const headings = useHeadingStyles();
+  // Read mode once a base URL is saved: admins mostly look and copy, and edit rarely.
+  const [editing, setEditing] = useState(view.baseUrl.value === null);
   const [draft, setDraft] = useState<EndpointsDraft>(() => draftFromView(view));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
@@ -85,70 +90,89 @@ export function EndpointsCard({
       <CardHeader
         image={<GlobeRegular fontSize={24} />}
         header={
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" className={headings.heading} weight="semibold" size={400}>
             {t('endpoints.title')}
           </Text>
         }
         description={<Text>{t('endpoints.subtitle')}</Text>}
+        action={
+          editing ? undefined : (
+            <Button icon={<EditRegular />} disabled={busy} onClick={() => setEditing(true)}>
+              {t('endpoints.edit')}
+            </Button>
+          )
+        }
       />
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          className={styles.base}
-          label={t('endpoints.baseUrl')}
-          required
-          hint={t('endpoints.baseUrlHint')}
-          {...checkMessage(t, refusedAt('baseUrl', baseCheck(draft, view)))}
-        >
-          <Input
-            className={styles.mono}
-            type="url"
-            value={draft.baseUrl}
-            placeholder="https://docbits.example.com"
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(_e, data) => edit((d) => ({ ...d, baseUrl: data.value }))}
-            contentAfter={<CopyButton value={baseUrl} label={t('endpoints.baseUrl')} />}
-          />
-        </Field>
-        {SP_URL_FIELDS.map((field) => {
-          const shown = draftField(draft, field);
-          return (
-            <EndpointField
-              key={field}
-              field={field}
-              value={shown.value}
-              defaultValue={shown.defaultValue}
-              overridden={shown.overridden}
-              check={refusedAt(field, shown.check)}
-              onEdit={(value) =>
-                edit((d) => ({ ...d, overrides: { ...d.overrides, [field]: value } }))
-              }
-              onOverride={() =>
-                edit((d) => ({ ...d, overrides: { ...d.overrides, [field]: shown.value } }))
-              }
-              onReset={() =>
-                edit((d) => {
-                  const { [field]: _dropped, ...overrides } = d.overrides;
-                  return { ...d, overrides };
-                })
-              }
-            />
-          );
-        })}
-        {failure ? <ErrorBar error={failure} /> : null}
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={!dirty || !valid || busy}>
-            {t('endpoints.save')}
-          </Button>
-          <Button
-            disabled={!dirty || busy}
-            onClick={() => edit(() => draftFromView(view))}
+      {editing ? null : <EndpointsSummary view={view} />}
+      {editing ? (
+        <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+          <Field
+            className={styles.base}
+            label={t('endpoints.baseUrl')}
+            required
+            hint={t('endpoints.baseUrlHint')}
+            {...checkMessage(t, refusedAt('baseUrl', baseCheck(draft, view)))}
           >
-            {t('endpoints.discard')}
-          </Button>
-          {dirty && !valid ? <Text role="status">{t('endpoints.invalidSummary')}</Text> : null}
-        </div>
-      </form>
+            <Input
+              className={styles.mono}
+              type="url"
+              value={draft.baseUrl}
+              placeholder="https://docbits.example.com"
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(_e, data) => edit((d) => ({ ...d, baseUrl: data.value }))}
+              contentAfter={<CopyButton value={baseUrl} label={t('endpoints.baseUrl')} />}
+            />
+          </Field>
+          {SP_URL_FIELDS.map((field) => {
+            const shown = draftField(draft, field);
+            return (
+              <EndpointField
+                key={field}
+                field={field}
+                value={shown.value}
+                defaultValue={shown.defaultValue}
+                overridden={shown.overridden}
+                check={refusedAt(field, shown.check)}
+                onEdit={(value) =>
+                  edit((d) => ({ ...d, overrides: { ...d.overrides, [field]: value } }))
+                }
+                onOverride={() =>
+                  edit((d) => ({ ...d, overrides: { ...d.overrides, [field]: shown.value } }))
+                }
+                onReset={() =>
+                  edit((d) => {
+                    const { [field]: _dropped, ...overrides } = d.overrides;
+                    return { ...d, overrides };
+                  })
+                }
+              />
+            );
+          })}
+          {failure ? <ErrorBar error={failure} /> : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" type="submit" disabled={!dirty || !valid || busy}>
+              {t('endpoints.save')}
+            </Button>
+            {view.baseUrl.value === null ? (
+              <Button disabled={!dirty || busy} onClick={() => edit(() => draftFromView(view))}>
+                {t('endpoints.discard')}
+              </Button>
+            ) : (
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  edit(() => draftFromView(view));
+                  setEditing(false);
+                }}
+              >
+                {t('common:actions.cancel')}
+              </Button>
+            )}
+            {dirty && !valid ? <Text role="status">{t('endpoints.invalidSummary')}</Text> : null}
+          </div>
+        </form>
+      ) : null}
     </Card>
   );
 }

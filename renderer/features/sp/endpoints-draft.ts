@@ -39,7 +39,12 @@ export function draftField(draft: EndpointsDraft, field: SpUrlField): DraftField
   const defaultValue = base.status === 'error' ? null : deriveField(field, draft.baseUrl);
   const override = draft.overrides[field];
   if (override !== undefined) {
-    return { value: override, defaultValue, overridden: true, check: checkFieldDraft(field, override) };
+    return {
+      value: override,
+      defaultValue,
+      overridden: true,
+      check: checkFieldDraft(field, override),
+    };
   }
   return {
     value: defaultValue ?? '',

@@ -1,9 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import {
-  CheckmarkCircleRegular,
-  ErrorCircleRegular,
-  WarningRegular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { EXPIRY_WARNING_DAYS } from '../../../preload/contract/constants.js';
 
@@ -38,7 +34,13 @@ export function ExpiryBadge({ days, expired }: { days: number; expired: boolean 
       <WarningRegular />
     );
   return (
-    <Badge appearance="tint" color={color} icon={icon} data-testid="expiry-badge" data-color={color}>
+    <Badge
+      appearance="tint"
+      color={color}
+      icon={icon}
+      data-testid="expiry-badge"
+      data-color={color}
+    >
       {text}
     </Badge>
   );

@@ -114,3 +114,17 @@ export function optionProblems(draft: OptionsDraft): OptionProblems {
   }
   return problems;
 }
+
+/** True when two option sets say the same, whatever the key order. */
+export function sameOptions(a: SpMetadataOptions, b: SpMetadataOptions): boolean {
+  const stable = (value: unknown): unknown =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([x], [y]) => x.localeCompare(y))
+            .map(([k, v]) => [k, stable(v)]),
+        )
+      : value;
+  return JSON.stringify(stable(a)) === JSON.stringify(stable(b));
+}

@@ -10,9 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SpRetiredCertificate } from '../../../preload/contract/sp.js';
+import { breakable } from './breakable.js';
 
 const useStyles = makeStyles({
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 /** Certificates that left service: when, what, which fingerprint (an audit trail, no PEM). */
@@ -34,7 +35,7 @@ export function RetiredCertificates({ entries }: { entries: SpRetiredCertificate
           <TableRow key={`${entry.retiredAt}-${entry.sha256Fingerprint}`}>
             <TableCell>{date.format(new Date(entry.retiredAt))}</TableCell>
             <TableCell>{entry.subject}</TableCell>
-            <TableCell className={styles.mono}>{entry.sha256Fingerprint}</TableCell>
+            <TableCell className={styles.mono}>{breakable(entry.sha256Fingerprint)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -35,15 +35,16 @@ export function useSp() {
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState<SpBusy>(null);
 
-  const refresh = useCallback(async () => {
-    const result = await window.docbits.spView();
+  const apply = useCallback((result: Result<SpView>) => {
     if (result.ok) setView(result.value);
     setError(result.ok ? null : result.error);
   }, []);
 
+  const refresh = useCallback(async () => apply(await window.docbits.spView()), [apply]);
+
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void window.docbits.spView().then(apply);
+  }, [apply]);
 
   /** Runs one action with `busy` set; a view answer replaces the panel state. */
   const run = useCallback(

@@ -34,6 +34,8 @@ export interface AppHarness {
   filesDir: string;
   services(): Services;
   launch(options?: LaunchOptions): Promise<void>;
+  /** Makes `docbitsFiles.pathForFile` answer `path` for a dropped file named `name`. */
+  registerDropPath(name: string, path: string): Promise<void>;
 }
 
 /** The Playwright test with an `app` fixture: real router, real keychain, real temp settings. */
@@ -98,6 +100,16 @@ export const test = base.extend<{ app: AppHarness }>({
         await page.addInitScript({ content: await pageBridgeSource() });
         await serveRenderer(page);
         await page.goto(`${APP_URL}index.html`);
+      },
+      async registerDropPath(name, filePath) {
+        await page.evaluate(
+          ([n, p]) => {
+            const paths = (window as unknown as { __docbitsDropPaths: Record<string, string> })
+              .__docbitsDropPaths;
+            paths[n as string] = p as string;
+          },
+          [name, filePath] as const,
+        );
       },
     };
 

@@ -23,3 +23,8 @@ bridge[API_GLOBAL] = createApi(
     return () => set.delete(listener);
   },
 );
+// Dropped files: the preload's docbitsFiles.pathForFile, answered from the
+// name → path pairs a test registers with app.registerDropPath().
+const dropPaths: Record<string, string> = {};
+bridge.__docbitsDropPaths = dropPaths;
+bridge.docbitsFiles = { pathForFile: (file: File) => dropPaths[file.name] ?? '' };

@@ -34,8 +34,20 @@ export class SpPage {
     return this.page.locator(`[data-field="${field}"]`);
   }
 
-  /** Types a base URL and saves it. */
+  /** The read-only line of a saved address (`baseUrl`, `entityId`, `ssoUrl`, `acsUrl`, `sloUrl`). */
+  summary(key: string): Locator {
+    return this.page.locator(`[data-summary="${key}"]`);
+  }
+
+  /** Switches the addresses card from its read view to the form. */
+  async editAddresses(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await this.baseUrl.waitFor();
+  }
+
+  /** Types a base URL and saves it (opening the form first when a base URL is saved). */
   async setBaseUrl(url: string): Promise<void> {
+    if (!(await this.baseUrl.isVisible())) await this.editAddresses();
     await this.baseUrl.fill(url);
     await this.save.click();
     await this.page.getByText('Service provider addresses saved.').first().waitFor();

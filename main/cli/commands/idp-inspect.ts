@@ -1,0 +1,55 @@
+// `idp inspect`, on its own so that the fast entry (cli/inspect-program.ts) can
+// register it without the other command modules. Nothing heavy is imported
+// here: the engine, the text rendering and the error printer load in the action.
+import type { Command } from 'commander';
+import type { InspectionReport } from '../../../preload/contract/idp.js';
+import type { CliContext } from '../cli-context.js';
+import { EXIT } from '../cli-exit.js';
+
+/** Inspects a metadata file with the engine (loaded on demand). */
+export async function inspectFile(file: string, entityId?: string): Promise<InspectionReport> {
+  const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
+    import('../../saml/idp/metadata-inspector.js'),
+    import('node:path'),
+  ]);
+  return inspectMetadataFile(resolve(file), entityId === undefined ? {} : { entityId });
+}
+
+/** The `--json` document of `idp inspect`: one object, whatever the outcome. */
+function inspectJson(report: InspectionReport): string {
+  const { ok, source, document, entities, idp, findings } = report;
+  return `${JSON.stringify({ ok, source, document, entities, idp, findings })}\n`;
+}
+
+/** Adds `inspect` under the `idp` command; returns it. */
+export function registerIdpInspect(
+  idp: Command,
+  io: Pick<CliContext, 'stdout' | 'stderr'>,
+): Command {
+  return idp
+    .command('inspect')
+    .description(
+      'inspect IdP metadata (or a federation aggregate); exit 0 without error findings, 1 with, 2 on usage or I/O errors',
+    )
+    .argument('<file>', 'metadata XML file')
+    .option('--entity <entityId>', 'the IdP to inspect in an aggregate')
+    .option('--json', 'print one JSON document (ok, source, document, entities, idp, findings)')
+    .action(async (file: string, options: { entity?: string; json?: boolean }) => {
+      let report: InspectionReport;
+      try {
+        report = await inspectFile(file, options.entity);
+      } catch (error) {
+        const { reportError } = await import('../cli-errors.js');
+        reportError(error, io.stderr);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      if (options.json) io.stdout.write(inspectJson(report));
+      else io.stdout.write((await import('./idp-text.js')).describeReport(report));
+      process.exitCode = report.ok ? EXIT.ok : EXIT.refused;
+    });
+}
+
+/** The description of the `idp` command group. */
+export const IDP_DESCRIPTION =
+  'identity provider: inspect SAML metadata, configure, undo, Entra tenant URLs';

@@ -1,0 +1,111 @@
+// `idp inspect|configure|show|undo|tenant`. The engine and the text rendering
+// load inside the actions, and `inspect` is marked light so no services (keychain,
+// settings) are built for it.
+import type { Command } from 'commander';
+import type { CliContext } from '../cli-context.js';
+import { EXIT } from '../cli-exit.js';
+import { markLight } from '../cli-light.js';
+import { IDP_DESCRIPTION, inspectFile, registerIdpInspect } from './idp-inspect.js';
+
+interface InspectOptions {
+  entity?: string;
+  json?: boolean;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** `idp …`: inspect metadata, configure the IdP, show, undo, Entra tenant URLs. */
+export function registerIdpCommands(program: Command, ctx: CliContext): void {
+  const idp = program.command('idp').description(IDP_DESCRIPTION);
+
+  markLight(registerIdpInspect(idp, ctx));
+
+  idp
+    .command('configure')
+    .description(
+      'inspect the metadata and apply the IdP atomically (the previous one is kept for undo)',
+    )
+    .argument('<file>', 'metadata XML file')
+    .option('--entity <entityId>', 'the IdP to configure from an aggregate')
+    .option('--json', 'print the applied configuration as JSON')
+    .action(async (file: string, options: InspectOptions) => {
+      const report = await inspectFile(file, options.entity);
+      const text = await import('./idp-text.js');
+      const { basename } = await import('node:path');
+      const service = ctx.services().idp;
+      const candidate = {
+        kind: 'report' as const,
+        fileName: (report.source.fileName ?? basename(file)).slice(0, 255),
+        report,
+      };
+      const preview = service.preview(candidate);
+      if (!preview.canApply) {
+        ctx.stderr.write(
+          `Not configured: the metadata has error findings.\n${preview.findings
+            .filter((f) => f.severity === 'error')
+            .map(text.findingLine)
+            .join('\n')}\n`,
+        );
+        process.exitCode = EXIT.refused;
+        return;
+      }
+      const applied = service.configure(candidate);
+      if (options.json) return void ctx.stdout.write(json(applied));
+      const changes = preview.changes.map(
+        (c) => `  ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+      );
+      ctx.stdout.write(
+        `Configured.\n${changes.length > 0 ? `changes:\n${changes.join('\n')}\n` : 'no change.\n'}${text.describeConfiguration(applied)}`,
+      );
+    });
+
+  idp
+    .command('show')
+    .description('show the tenant, the applied IdP configuration and whether undo is possible')
+    .option('--json', 'print one JSON document')
+    .action(async (options: { json?: boolean }) => {
+      const service = ctx.services().idp;
+      const section = service.get();
+      const urls = service.tenantUrls();
+      if (options.json) {
+        return void ctx.stdout.write(
+          json({ ...section, tenantUrls: urls, canUndo: section.previous !== undefined }),
+        );
+      }
+      const text = await import('./idp-text.js');
+      ctx.stdout.write(urls ? text.describeTenant(urls) : 'tenant: not set\n');
+      ctx.stdout.write(
+        section.current ? text.describeConfiguration(section.current) : 'IdP: not configured\n',
+      );
+      ctx.stdout.write(`undo: ${section.previous ? 'available' : 'nothing to undo'}\n`);
+    });
+
+  idp
+    .command('undo')
+    .description('restore the configuration that was applied before the last configure')
+    .option('--json', 'print the restored configuration as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const restored = ctx.services().idp.undo();
+      if (options.json) return void ctx.stdout.write(json(restored));
+      const text = await import('./idp-text.js');
+      ctx.stdout.write(
+        `Restored the previous configuration.\n${text.describeConfiguration(restored)}`,
+      );
+    });
+
+  idp
+    .command('tenant')
+    .description('store the Entra tenant (and client) ID and print the derived URLs')
+    .requiredOption('--tenant <id>', 'directory (tenant) ID: a GUID or a verified domain')
+    .option('--client-id <id>', 'application (client) ID, for the audience api://{client id}')
+    .option('--json', 'print the derived URLs as JSON')
+    .action(async (options: { tenant: string; clientId?: string; json?: boolean }) => {
+      const input =
+        options.clientId === undefined
+          ? { tenantId: options.tenant }
+          : { tenantId: options.tenant, clientId: options.clientId };
+      const urls = ctx.services().idp.setTenant(input);
+      if (options.json) return void ctx.stdout.write(json(urls));
+      ctx.stdout.write((await import('./idp-text.js')).describeTenant(urls));
+    });
+}

@@ -1,0 +1,170 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { SP_KEY_BITS } from '../../../preload/contract/constants.js';
+import type {
+  SpCertificateView,
+  SpCertSlot,
+  SpImportCertificateInput,
+  SpImportWarning,
+} from '../../../preload/contract/sp.js';
+import { AppError } from '../../errors.js';
+import { readStdin, type CliContext } from '../cli-context.js';
+import { describeCertificate } from './sp-describe.js';
+import { writeOutput } from './write-output.js';
+
+const WARNING_TEXT: Record<SpImportWarning, string> = {
+  CERT_EXPIRED: 'the certificate has expired; identity providers may refuse it',
+  CERT_NOT_YET_VALID: 'the certificate is not valid yet',
+  KEY_SHORT: 'the key is shorter than 2048 bits',
+};
+
+const bitsOption = () =>
+  new Option('--bits <bits>', 'RSA key size').choices(SP_KEY_BITS.map(String)).default('3072');
+const yearsOption = () => new Option('--years <years>', 'validity in years (1–30)').default('3');
+
+/** Generation options as the service takes them; a bad number is refused like any input. */
+function generateInput(options: { bits: string; years: string }, slot: SpCertSlot) {
+  return {
+    bits: Number(options.bits) as (typeof SP_KEY_BITS)[number],
+    years: Number(options.years),
+    slot,
+  };
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    throw new AppError('FILE_READ_FAILED', { path: file }, String(error));
+  }
+}
+
+// PKCS#12 by extension, or by content: DER starts with a SEQUENCE, PEM with text.
+function isPkcs12(file: string, bytes: Buffer): boolean {
+  if (/\.(pfx|p12)$/i.test(file)) return true;
+  return bytes[0] === 0x30 && !bytes.toString('latin1').includes('-----BEGIN');
+}
+
+/** Builds the import input: a PKCS#12 bundle, or a PEM certificate with its key (same file or --key). */
+async function importInput(
+  file: string,
+  options: { key?: string; passphrase?: string },
+  slot: SpCertSlot,
+): Promise<SpImportCertificateInput> {
+  const bytes = await readInput(file);
+  const passphrase = options.passphrase === undefined ? {} : { passphrase: options.passphrase };
+  if (isPkcs12(file, bytes)) {
+    return { kind: 'pkcs12', pkcs12Base64: bytes.toString('base64'), slot, ...passphrase };
+  }
+  const text = bytes.toString('utf8');
+  const keyPem = options.key ? (await readInput(options.key)).toString('utf8') : text;
+  if (!/PRIVATE KEY-----/.test(keyPem)) {
+    throw new AppError('SP_KEY_UNREADABLE', {
+      hint: `${path.basename(file)} holds no private key; pass it with --key FILE`,
+    });
+  }
+  return { kind: 'pem', certificatePem: text, keyPem, slot, ...passphrase };
+}
+
+function printCertificate(ctx: CliContext, title: string, cert: SpCertificateView): void {
+  ctx.stdout.write(`${[title, ...describeCertificate(cert)].join('\n')}\n`);
+}
+
+/** `sp cert generate|import|export|rollover …`. */
+export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
+  const cert = sp
+    .command('cert')
+    .description('the SP signing certificate (its private key stays encrypted, never printed)');
+
+  cert
+    .command('generate')
+    .description('generate a self-signed certificate for the base URL host')
+    .addOption(bitsOption())
+    .addOption(yearsOption())
+    .option('--next', 'prepare it as the next certificate (rollover) instead of replacing')
+    .action(async (options: { bits: string; years: string; next?: boolean }) => {
+      const slot: SpCertSlot = options.next ? 'next' : 'current';
+      const made = await ctx.services().sp.generateCertificate(generateInput(options, slot));
+      printCertificate(ctx, `Generated the ${slot} certificate:`, made);
+    });
+
+  cert
+    .command('import <file>')
+    .description(
+      'import a PEM certificate (key in the same file or --key) or a PKCS#12 .pfx/.p12 bundle',
+    )
+    .option('--key <file>', 'the PEM private key, when not in the certificate file')
+    .option('--passphrase-stdin', 'read the key or bundle passphrase from standard input')
+    .option('--next', 'import it as the next certificate (rollover)')
+    .action(
+      async (
+        file: string,
+        options: { key?: string; passphraseStdin?: boolean; next?: boolean },
+      ) => {
+        // Passphrases never come from argv, which other users can read in `ps`.
+        const passphrase = options.passphraseStdin
+          ? (await readStdin(ctx.stdin)).replace(/\r?\n$/, '')
+          : undefined;
+        const slot: SpCertSlot = options.next ? 'next' : 'current';
+        const input = await importInput(file, { ...options, passphrase }, slot);
+        const { certificate, warnings } = await ctx.services().sp.importCertificate(input);
+        for (const warning of warnings)
+          ctx.stderr.write(`warning: ${warning}: ${WARNING_TEXT[warning]}\n`);
+        printCertificate(ctx, `Imported the ${slot} certificate:`, certificate);
+      },
+    );
+
+  cert
+    .command('export')
+    .description('write the certificate as PEM (.pem/.crt) or DER (.cer)')
+    .requiredOption('--out <file>', 'where to write it; - for standard output')
+    .addOption(
+      new Option('--format <format>', 'pem or der (default: der for .cer/.der, else pem)').choices([
+        'pem',
+        'der',
+      ]),
+    )
+    .option('--next', 'export the next certificate instead of the current one')
+    .action(async (options: { out: string; format?: 'pem' | 'der'; next?: boolean }) => {
+      const format = options.format ?? (/\.(cer|der)$/i.test(options.out) ? 'der' : 'pem');
+      const { bytes } = ctx
+        .services()
+        .sp.exportCertificate(format, options.next ? 'next' : 'current');
+      await writeOutput(ctx, options.out, bytes, `the ${format.toUpperCase()} certificate`);
+    });
+
+  const rollover = cert
+    .command('rollover')
+    .description('replace the certificate without a window in which sign-ins break');
+
+  rollover
+    .command('prepare')
+    .description('generate the next certificate; metadata then publishes both')
+    .addOption(bitsOption())
+    .addOption(yearsOption())
+    .action(async (options: { bits: string; years: string }) => {
+      const made = await ctx.services().sp.generateCertificate(generateInput(options, 'next'));
+      printCertificate(ctx, 'Prepared the next certificate (published in metadata):', made);
+      ctx.stdout.write(
+        'Hand the new metadata to the identity provider, then run `sp cert rollover activate`.\n',
+      );
+    });
+
+  rollover
+    .command('activate')
+    .description('make the next certificate current and retire the old one')
+    .action(async () => {
+      const view = await ctx.services().sp.rolloverActivate();
+      if (view.certificates.current)
+        printCertificate(ctx, 'Now current:', view.certificates.current);
+    });
+
+  rollover
+    .command('discard')
+    .description('abandon the prepared next certificate and delete its key')
+    .action(async () => {
+      await ctx.services().sp.discardNext();
+      ctx.stdout.write('Discarded the next certificate.\n');
+    });
+}

@@ -1,0 +1,24 @@
+import { writeFileAtomic } from '../../saml/sp/atomic-file.js';
+import { AppError } from '../../errors.js';
+import type { CliContext } from '../cli-context.js';
+
+/** Writes `data` to `target` (`-` = standard output) and says where it went on stderr. */
+export async function writeOutput(
+  ctx: CliContext,
+  target: string,
+  data: string | Uint8Array,
+  what: string,
+): Promise<void> {
+  if (target === '-') {
+    ctx.stdout.write(data);
+    return;
+  }
+  try {
+    await writeFileAtomic(target, data);
+  } catch (error) {
+    throw new AppError('FILE_WRITE_FAILED', { path: target }, String(error));
+  }
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  // Status goes to stderr so that stdout stays clean for pipes.
+  ctx.stderr.write(`wrote ${what} to ${target} (${bytes} bytes)\n`);
+}

@@ -1,0 +1,54 @@
+import type { IdpApplied, IdpCandidateRef, IdpState } from '../../preload/contract/idp-channels.js';
+import type { IdpCandidate } from '../../preload/contract/idp.js';
+import type { DialogPort } from '../dialog-port.js';
+import { IDP_UPLOAD_FILTERS } from '../saml/idp/idp-upload.js';
+import type { Services } from '../services.js';
+import type { Handlers } from './router.js';
+
+type IdpHandlerKey = Extract<keyof Handlers, `idp${string}`>;
+
+/** The `idp:*` handlers: state, tenant, upload (dialog, drop, entity), preview, configure, undo. */
+export function createIdpHandlers(
+  services: Pick<Services, 'idp' | 'idpUpload'>,
+  dialogs: DialogPort,
+): Pick<Handlers, IdpHandlerKey> {
+  const { idp, idpUpload } = services;
+  const state = (): IdpState => {
+    const section = idp.get();
+    const result: IdpState = {};
+    if (section.tenantId) result.tenantId = section.tenantId;
+    if (section.clientId) result.clientId = section.clientId;
+    const urls = section.tenantId ? idp.tenantUrls() : undefined;
+    if (urls) result.tenantUrls = urls;
+    if (section.current) result.current = section.current;
+    if (section.previous) result.previous = section.previous;
+    return result;
+  };
+  // The renderer names a candidate; the report itself only ever comes from main's cache.
+  const candidate = (ref: IdpCandidateRef): IdpCandidate =>
+    ref.kind === 'inspection' ? idpUpload.candidate(ref.inspectionId) : ref;
+  const applied = (configuration: IdpApplied['applied']): IdpApplied => ({
+    state: state(),
+    applied: configuration,
+  });
+  return {
+    idpState: () => state(),
+    idpSetTenant: (input) => {
+      idp.setTenant(input);
+      return state();
+    },
+    idpChooseAndInspect: async () => {
+      const path = await dialogs.openFile({ filters: IDP_UPLOAD_FILTERS });
+      return path === null ? { kind: 'cancelled', cancelled: true } : idpUpload.inspectPath(path);
+    },
+    idpInspectFile: ({ path }) => idpUpload.inspectPath(path),
+    idpSelectEntity: ({ inspectionId, entityId }) => idpUpload.selectEntity(inspectionId, entityId),
+    idpCancelInspection: () => {
+      idpUpload.cancel();
+      return null;
+    },
+    idpPreview: (ref) => idp.preview(candidate(ref)),
+    idpConfigure: (ref) => applied(idp.configure(candidate(ref))),
+    idpUndo: () => applied(idp.undo()),
+  };
+}

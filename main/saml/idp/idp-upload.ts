@@ -1,0 +1,158 @@
+// The upload side of the IdP panel. The renderer never hands a report back:
+// main keeps the last inspected document (its path, fingerprint and report)
+// under a random id, and Preview/Configure/entity selection take that id.
+// A bare certificate file is recognised and answered as such, for the manual
+// entry. The inspection itself runs in worker threads (metadata-inspector).
+import { randomUUID } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute } from 'node:path';
+import type { IdpUpload } from '../../../preload/contract/idp-channels.js';
+import type {
+  IdpCandidate,
+  InspectionReport,
+  InspectProgress,
+} from '../../../preload/contract/idp.js';
+import { AppError } from '../../errors.js';
+import { certificateBytes, summarizeCertificate } from './certificate-summary.js';
+import { inspectMetadataFile, type InspectOptions } from './metadata-inspector.js';
+
+/** File types the open dialog offers. */
+export const IDP_UPLOAD_FILTERS = [
+  { name: 'SAML metadata or certificate', extensions: ['xml', 'cer', 'pem', 'crt'] },
+  { name: 'SAML metadata', extensions: ['xml'] },
+  { name: 'Certificate', extensions: ['cer', 'pem', 'crt'] },
+];
+
+const CERT_EXTENSIONS = new Set(['.cer', '.pem', '.crt', '.der']);
+// A certificate file is small; anything larger is treated as metadata.
+const MAX_CERT_BYTES = 64 * 1024;
+
+/** The last inspected document, as main remembers it. */
+interface Cached {
+  id: string;
+  path: string;
+  fileName: string;
+  sha256: string | undefined;
+  report: InspectionReport;
+}
+
+/** Ports of the upload session. */
+export interface IdpUploadPorts {
+  /** Pushes progress to the renderer. */
+  onProgress?: (progress: InspectProgress) => void;
+  now?: () => Date;
+  /** Engine options for tests (e.g. `inThread`). */
+  engine?: Pick<InspectOptions, 'inThread' | 'maxBytes' | 'workers'>;
+}
+
+/** The inspections behind `idp:chooseAndInspect`, `idp:inspectFile` and `idp:selectEntity`. */
+export interface IdpUploadSession {
+  /** Inspects the file at `path` (absolute, regular file), or reads it as a bare certificate. */
+  inspectPath(path: string): Promise<IdpUpload>;
+  /** Inspects another entity of the cached document; refuses when the file changed since. */
+  selectEntity(inspectionId: string, entityId: string): Promise<IdpUpload>;
+  /** Aborts the running inspection (it rejects with CANCELLED). */
+  cancel(): void;
+  /** The cached report as a Configure candidate; IDP_INSPECTION_NOT_FOUND for an unknown id. */
+  candidate(inspectionId: string): IdpCandidate;
+}
+
+async function checkedFile(path: string): Promise<void> {
+  if (!isAbsolute(path)) throw new AppError('FILE_READ_FAILED', { reason: 'NOT_ABSOLUTE' });
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new AppError('FILE_READ_FAILED', { reason: error.code ?? 'UNKNOWN' });
+  });
+  if (!info.isFile()) throw new AppError('FILE_READ_FAILED', { reason: 'NOT_A_FILE' });
+}
+
+async function readSmall(path: string): Promise<Uint8Array | null> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_CERT_BYTES) return null;
+    const bytes = new Uint8Array(size);
+    await handle.read(bytes, 0, size, 0);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+function looksLikeCertificate(report: InspectionReport): boolean {
+  return report.findings.some(
+    (f) =>
+      f.code === 'NOT_XML' &&
+      (f.params.reason === 'PEM_CERTIFICATE' || f.params.reason === 'BINARY'),
+  );
+}
+
+/** Creates the session; one per window (the app has one). */
+export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSession {
+  const now = ports.now ?? (() => new Date());
+  let cached: Cached | undefined;
+  let running: AbortController | undefined;
+
+  const asCertificate = async (path: string): Promise<IdpUpload | null> => {
+    const bytes = await readSmall(path).catch(() => null);
+    const der = bytes ? certificateBytes(bytes) : null;
+    const certificate = der ? summarizeCertificate(der, 'signing', now()) : null;
+    return certificate
+      ? { kind: 'certificate', cancelled: false, fileName: basename(path), certificate }
+      : null;
+  };
+
+  const inspect = async (path: string, entityId?: string): Promise<InspectionReport> => {
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    const options: InspectOptions = { ...ports.engine, now: now(), signal: controller.signal };
+    if (ports.onProgress) options.onProgress = ports.onProgress;
+    if (entityId !== undefined) options.entityId = entityId;
+    try {
+      return await inspectMetadataFile(path, options);
+    } finally {
+      if (running === controller) running = undefined;
+    }
+  };
+
+  const remember = (path: string, report: InspectionReport): IdpUpload => {
+    const fileName = (report.source.fileName ?? basename(path)).slice(0, 255);
+    cached = { id: randomUUID(), path, fileName, sha256: report.source.sha256, report };
+    return { kind: 'metadata', cancelled: false, inspectionId: cached.id, fileName, report };
+  };
+
+  return {
+    async inspectPath(path) {
+      await checkedFile(path);
+      if (CERT_EXTENSIONS.has(extname(path).toLowerCase())) {
+        const certificate = await asCertificate(path);
+        if (certificate) return certificate;
+      }
+      const report = await inspect(path);
+      if (looksLikeCertificate(report)) {
+        const certificate = await asCertificate(path);
+        if (certificate) return certificate;
+      }
+      return remember(path, report);
+    },
+    async selectEntity(inspectionId, entityId) {
+      if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
+      const { path } = cached;
+      await checkedFile(path);
+      const report = await inspect(path, entityId);
+      // The id stands for the bytes first inspected: a file edited since is not silently swapped in.
+      if (report.source.sha256 !== cached.sha256) {
+        cached = undefined;
+        throw new AppError('FILE_READ_FAILED', { reason: 'CHANGED' });
+      }
+      return remember(path, report);
+    },
+    cancel() {
+      running?.abort();
+    },
+    candidate(inspectionId) {
+      if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
+      return { kind: 'report', fileName: cached.fileName, report: cached.report };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CheckmarkRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdpCandidateRef } from '../../../preload/contract/idp-channels.js';
+import type { IdpPreview } from '../../../preload/contract/idp.js';
+import { describeError } from '../../components/describe-error.js';
+import { DiffTable } from './diff-table.js';
+import { FindingsList } from './findings-list.js';
+import type { IdpModel } from './use-idp.js';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  why: { color: tokens.colorPaletteRedForeground1 },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  surface: { maxWidth: '880px', width: '90vw' },
+});
+
+/**
+ * « Configurer »: disabled (saying why) while an error finding stands; first
+ * shows the diff against the current configuration, then applies atomically.
+ */
+export function ConfigureButton({
+  idp,
+  candidate,
+  blockedReason,
+}: {
+  idp: Pick<IdpModel, 'preview' | 'configure' | 'busy'>;
+  candidate: IdpCandidateRef | null;
+  blockedReason: string | null;
+}) {
+  const { t } = useTranslation('idp');
+  const styles = useStyles();
+  const whyId = useId();
+  const [preview, setPreview] = useState<IdpPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const blocked = candidate === null || blockedReason !== null;
+
+  const open = async () => {
+    if (!candidate) return;
+    setProblem(null);
+    const result = await idp.preview(candidate);
+    if (result.ok) setPreview(result.value);
+    else setProblem(describeError(t, result.error));
+  };
+  const apply = async () => {
+    if (!candidate) return;
+    if (await idp.configure(candidate)) setPreview(null);
+  };
+  const warnings = preview?.findings.filter((f) => f.severity !== 'info') ?? [];
+
+  return (
+    <div className={styles.row}>
+      <Button
+        appearance="primary"
+        icon={<CheckmarkRegular />}
+        disabled={blocked || idp.busy}
+        aria-describedby={blockedReason ? whyId : undefined}
+        onClick={() => void open()}
+      >
+        {t('configure.button')}
+      </Button>
+      {blockedReason ? (
+        <Text id={whyId} className={styles.why} data-testid="idp-configure-blocked">
+          {blockedReason}
+        </Text>
+      ) : null}
+      {problem ? <Text role="alert">{problem}</Text> : null}
+      <Dialog open={preview !== null} onOpenChange={(_e, data) => !data.open && setPreview(null)}>
+        <DialogSurface className={styles.surface}>
+          <DialogBody>
+            <DialogTitle>{t('configure.dialogTitle')}</DialogTitle>
+            {/* Focusable: a long diff scrolls, and keyboard users must be able to scroll it. */}
+            <DialogContent className={styles.content} tabIndex={0}>
+              {preview && preview.changes.length > 0 ? (
+                <>
+                  <Text>{t('configure.dialogBody')}</Text>
+                  <DiffTable changes={preview.changes} />
+                </>
+              ) : (
+                <Text>{t('configure.noChange')}</Text>
+              )}
+              {warnings.length > 0 ? (
+                <>
+                  <Text weight="semibold">{t('configure.warnings')}</Text>
+                  <FindingsList findings={warnings} />
+                </>
+              ) : null}
+              {preview && !preview.canApply ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{t('configure.cannotApply')}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setPreview(null)}>{t('common:actions.cancel')}</Button>
+              <Button
+                appearance="primary"
+                disabled={!preview?.canApply || idp.busy}
+                onClick={() => void apply()}
+              >
+                {t('configure.confirm')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

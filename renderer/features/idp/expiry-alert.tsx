@@ -1,0 +1,36 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { CertificateSummary } from '../../../preload/contract/idp.js';
+import { EXPIRY_WARNING_DAYS } from '../../../preload/contract/constants.js';
+
+const NOTICE = EXPIRY_WARNING_DAYS[0];
+
+/**
+ * The loudest certificate expiry of an IdP, above everything else: an expired
+ * signing certificate stops sign-ins as soon as the IdP or Docbits enforces it.
+ */
+export function ExpiryAlert({ certificates }: { certificates: readonly CertificateSummary[] }) {
+  const { t, i18n } = useTranslation('idp');
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
+  const signing = certificates.filter((c) => c.use !== 'encryption');
+  const worst = [...signing].sort((a, b) => a.daysLeft - b.daysLeft)[0];
+  if (!worst || (!worst.expired && worst.daysLeft > NOTICE)) return null;
+  const params = {
+    subject: worst.subject,
+    date: date.format(new Date(worst.notAfter)),
+    count: Math.abs(worst.daysLeft),
+  };
+  return (
+    <MessageBar
+      intent={worst.expired || worst.daysLeft <= 7 ? 'error' : 'warning'}
+      data-testid="idp-expiry-alert"
+    >
+      <MessageBarBody>
+        <MessageBarTitle>
+          {worst.expired ? t('alert.expiredTitle') : t('alert.expiringTitle')}
+        </MessageBarTitle>
+        {worst.expired ? t('alert.expired', params) : t('alert.expiring', params)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

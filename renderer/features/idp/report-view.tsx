@@ -1,0 +1,72 @@
+import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ConfigureButton } from './configure-button.js';
+import { EntityPicker } from './entity-picker.js';
+import { ExpiryAlert } from './expiry-alert.js';
+import { FindingsList } from './findings-list.js';
+import { IdpSummaryView } from './idp-summary.js';
+import { ReportFacts } from './report-facts.js';
+import type { IdpModel, Inspection } from './use-idp.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+});
+
+/** The inspection of an uploaded file: facts, findings, entity picker, the IdP, Configure. */
+export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Inspection }) {
+  const { t } = useTranslation('idp');
+  const styles = useStyles();
+  const { report } = inspection;
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const aggregate = report.document?.kind === 'EntitiesDescriptor';
+  const blockedReason =
+    errors > 0
+      ? t('configure.blocked', { count: errors })
+      : report.idp
+        ? null
+        : t('configure.noIdp');
+  return (
+    <section className={styles.root} aria-label={t('report.title')} data-testid="idp-report">
+      <Text as="h4" weight="semibold" size={400} className={styles.heading}>
+        {t('report.title')}
+      </Text>
+      {report.idp ? <ExpiryAlert certificates={report.idp.certificates} /> : null}
+      <ReportFacts report={report} />
+      {aggregate && report.entities.length > 0 ? (
+        <>
+          <Divider />
+          <Text as="h4" weight="semibold" className={styles.heading}>
+            {t('picker.title')}
+          </Text>
+          <EntityPicker
+            entities={report.entities}
+            chosen={report.idp?.entityId}
+            disabled={idp.inspecting}
+            onPick={(entityId) => void idp.selectEntity(entityId)}
+          />
+        </>
+      ) : null}
+      <Divider />
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {t('report.findings')}
+      </Text>
+      <FindingsList findings={report.findings} />
+      {report.idp ? (
+        <>
+          <Divider />
+          <Text as="h4" weight="semibold" className={styles.heading}>
+            {t('summary.title')}
+          </Text>
+          <IdpSummaryView idp={report.idp} />
+        </>
+      ) : null}
+      <Divider />
+      <ConfigureButton
+        idp={idp}
+        candidate={{ kind: 'inspection', inspectionId: inspection.inspectionId }}
+        blockedReason={blockedReason}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../preload/contract/errors.js';
+import type { IdpState } from '../../../preload/contract/idp-channels.js';
+import type { TenantInput } from '../../../preload/contract/idp.js';
+import { describeError } from '../../components/describe-error.js';
+import { DerivedUrls } from './derived-urls.js';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) max-content',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
+  save: { marginTop: '26px' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The field a tenant error belongs to, with its translated reason. */
+function fieldMessage(
+  t: ReturnType<typeof useTranslation>['t'],
+  error: AppErrorData | null,
+  field: 'tenant' | 'client',
+): string | undefined {
+  if (!error) return undefined;
+  const code = field === 'tenant' ? 'IDP_TENANT_INVALID' : 'IDP_CLIENT_ID_INVALID';
+  if (error.code !== code) return undefined;
+  const reason = String(error.params?.reason ?? '');
+  return t(`tenant.problems.${reason}`, { defaultValue: describeError(t, error) });
+}
+
+/** Tenant ID (« ID du locataire ») and optional client ID, and the Entra URLs derived from them. */
+export function TenantCard({
+  state,
+  onSave,
+}: {
+  state: IdpState;
+  onSave: (input: TenantInput) => Promise<AppErrorData | null>;
+}) {
+  const { t } = useTranslation('idp');
+  const styles = useStyles();
+  const [tenantId, setTenantId] = useState(state.tenantId ?? '');
+  const [clientId, setClientId] = useState(state.clientId ?? '');
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saving, setSaving] = useState(false);
+  const tenantMessage = fieldMessage(t, error, 'tenant');
+  const clientMessage = fieldMessage(t, error, 'client');
+  const other = error && !tenantMessage && !clientMessage ? describeError(t, error) : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    const input: TenantInput = { tenantId };
+    if (clientId.trim() !== '') input.clientId = clientId;
+    setError(await onSave(input));
+    setSaving(false);
+  };
+
+  return (
+    <Card data-testid="idp-tenant">
+      <CardHeader
+        header={
+          <Text as="h3" weight="semibold" size={400}>
+            {t('tenant.title')}
+          </Text>
+        }
+        description={<Text>{t('tenant.subtitle')}</Text>}
+      />
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+        <Field
+          label={t('tenant.tenantId')}
+          hint={tenantMessage ? undefined : t('tenant.tenantIdHint')}
+          validationState={tenantMessage ? 'error' : 'none'}
+          validationMessage={tenantMessage}
+          required
+        >
+          <Input
+            className={styles.mono}
+            value={tenantId}
+            onChange={(_e, data) => setTenantId(data.value)}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            spellCheck={false}
+          />
+        </Field>
+        <Field
+          label={t('tenant.clientId')}
+          hint={clientMessage ? undefined : t('tenant.clientIdHint')}
+          validationState={clientMessage ? 'error' : 'none'}
+          validationMessage={clientMessage}
+        >
+          <Input
+            className={styles.mono}
+            value={clientId}
+            onChange={(_e, data) => setClientId(data.value)}
+            spellCheck={false}
+          />
+        </Field>
+        <Button className={styles.save} appearance="primary" type="submit" disabled={saving}>
+          {t('tenant.save')}
+        </Button>
+      </form>
+      {other ? <Text role="alert">{other}</Text> : null}
+      {state.tenantUrls ? (
+        <DerivedUrls urls={state.tenantUrls} />
+      ) : (
+        <Text className={styles.empty}>{t('tenant.empty')}</Text>
+      )}
+    </Card>
+  );
+}

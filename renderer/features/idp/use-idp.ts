@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
+import type {
+  IdpApplied,
+  IdpCandidateRef,
+  IdpState,
+  IdpUpload,
+} from '../../../preload/contract/idp-channels.js';
+import type {
+  CertificateSummary,
+  IdpPreview,
+  InspectProgress,
+  TenantInput,
+} from '../../../preload/contract/idp.js';
+import { describeError } from '../../components/describe-error.js';
+import { useNotify } from '../../components/use-notify.js';
+
+/** The inspected metadata document as the panel shows it. */
+export type Inspection = Extract<IdpUpload, { kind: 'metadata' }>;
+/** A bare certificate file the admin uploaded, for the manual entry. */
+export interface UploadedCertificate {
+  fileName: string;
+  certificate: CertificateSummary;
+  /** Changes on every upload so the manual form re-seeds even for the same file. */
+  seq: number;
+}
+
+/**
+ * State and actions of the identity-provider panel. Files are read and
+ * inspected in main; the renderer only learns the report and an id for it.
+ */
+export function useIdp() {
+  const { t } = useTranslation('idp');
+  const notify = useNotify();
+  const [state, setState] = useState<IdpState | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [inspecting, setInspecting] = useState(false);
+  const [progress, setProgress] = useState<InspectProgress | null>(null);
+  const [inspection, setInspection] = useState<Inspection | null>(null);
+  const [uploadError, setUploadError] = useState<AppErrorData | null>(null);
+  const [certificate, setCertificate] = useState<UploadedCertificate | null>(null);
+  const [busy, setBusy] = useState(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    void window.docbits.idpState().then((result) => {
+      if (result.ok) setState(result.value);
+      else setError(result.error);
+    });
+    return window.docbits.onIdpProgress(setProgress);
+  }, []);
+
+  /** Runs one upload request with the progress bar, then shows what came back. */
+  const upload = useCallback(
+    async (request: () => Promise<Result<IdpUpload>>, keepSelection = false) => {
+      setInspecting(true);
+      setProgress(null);
+      setUploadError(null);
+      const result = await request();
+      setInspecting(false);
+      setProgress(null);
+      if (!result.ok) {
+        if (result.error.code !== 'CANCELLED') setUploadError(result.error);
+        if (!keepSelection) setInspection(null);
+        return;
+      }
+      const value = result.value;
+      if (value.kind === 'metadata') setInspection(value);
+      else if (value.kind === 'certificate') {
+        seq.current += 1;
+        setCertificate({
+          fileName: value.fileName,
+          certificate: value.certificate,
+          seq: seq.current,
+        });
+        setInspection(null);
+        notify(t('upload.certificateLoaded', { fileName: value.fileName }), 'info');
+      }
+    },
+    [notify, t],
+  );
+
+  const choose = useCallback(() => upload(() => window.docbits.idpChooseAndInspect()), [upload]);
+
+  /** A file dropped on the drop zone: the preload resolves its path, main reads it. */
+  const drop = useCallback(
+    (file: File) => {
+      const path = window.docbitsFiles?.pathForFile(file) ?? '';
+      if (path === '') {
+        setUploadError({ code: 'FILE_READ_FAILED', params: { reason: 'NO_PATH' } });
+        return Promise.resolve();
+      }
+      return upload(() => window.docbits.idpInspectFile({ path }));
+    },
+    [upload],
+  );
+
+  const selectEntity = useCallback(
+    (entityId: string) => {
+      if (!inspection) return Promise.resolve();
+      const { inspectionId } = inspection;
+      return upload(() => window.docbits.idpSelectEntity({ inspectionId, entityId }), true);
+    },
+    [inspection, upload],
+  );
+
+  const cancel = useCallback(() => void window.docbits.idpCancelInspection(), []);
+
+  /** Stores the tenant; returns the error for the field, or null when saved. */
+  const saveTenant = useCallback(
+    async (input: TenantInput): Promise<AppErrorData | null> => {
+      const result = await window.docbits.idpSetTenant(input);
+      if (!result.ok) return result.error;
+      setState(result.value);
+      notify(t('tenant.saved'));
+      return null;
+    },
+    [notify, t],
+  );
+
+  /** What Configure would change (also used for live validation of the manual entry). */
+  const preview = useCallback(
+    async (ref: IdpCandidateRef): Promise<Result<IdpPreview>> => window.docbits.idpPreview(ref),
+    [],
+  );
+
+  const applied = useCallback(
+    (result: Result<IdpApplied>, message: string): boolean => {
+      if (!result.ok) {
+        notify(describeError(t, result.error), 'error');
+        return false;
+      }
+      setState(result.value.state);
+      notify(message);
+      return true;
+    },
+    [notify, t],
+  );
+
+  const configure = useCallback(
+    async (ref: IdpCandidateRef): Promise<boolean> => {
+      setBusy(true);
+      const result = await window.docbits.idpConfigure(ref);
+      setBusy(false);
+      return applied(
+        result,
+        t('configure.done', { entityId: result.ok ? result.value.applied.entityId : '' }),
+      );
+    },
+    [applied, t],
+  );
+
+  const undo = useCallback(async () => {
+    setBusy(true);
+    const result = await window.docbits.idpUndo();
+    setBusy(false);
+    applied(result, t('current.undone'));
+  }, [applied, t]);
+
+  return {
+    state,
+    error,
+    inspecting,
+    progress,
+    inspection,
+    uploadError,
+    certificate,
+    busy,
+    choose,
+    drop,
+    selectEntity,
+    cancel,
+    saveTenant,
+    preview,
+    configure,
+    undo,
+  };
+}
+
+/** Everything the panel's parts need from the hook. */
+export type IdpModel = ReturnType<typeof useIdp>;

@@ -1,0 +1,273 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID, X509Certificate } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as samlify from 'samlify';
+import { describe, expect, it } from 'vitest';
+import { KeytarSecretStore } from '../../../../main/secrets/keytar-secret-store.js';
+import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
+import { SECRET_ACCOUNTS } from '../../../../main/secrets/secret-store.js';
+import { runCliIn } from '../../support/cli-harness.js';
+import { keychainReachable, keychainSkipReason } from '../../support/keychain.js';
+import { tempDir } from '../../support/temp-dir.js';
+import { HAS_XMLLINT, schemaErrors } from '../../saml/sp/sp-test-kit.js';
+
+const BASE = 'https://docbits.example.com';
+const FIXTURES = path.resolve('test/fixtures/saml/sp');
+const fixture = (name: string) => path.join(FIXTURES, name);
+const signingKeys = (xml: string) => xml.match(/<md:KeyDescriptor use="signing">/g)?.length ?? 0;
+
+/** A settings folder and keychain shared by the CLI runs of one test. */
+function session() {
+  const dir = tempDir();
+  const secrets = new MemorySecretStore();
+  return {
+    dir,
+    run: (argv: string[], stdin?: string) =>
+      runCliIn(dir, argv, { secrets, ...(stdin === undefined ? {} : { stdin }) }),
+  };
+}
+
+describe('CLI: sp set / show', () => {
+  it('derives every address from the base URL and shows where each came from', async () => {
+    const { run } = session();
+    expect((await run(['sp', 'set', '--base-url', `${BASE}/`])).code).toBe(0);
+    const view = JSON.parse((await run(['sp', 'show', '--json'])).stdout);
+    expect(view.baseUrl.value).toBe(BASE);
+    expect(view.fields.entityId).toMatchObject({
+      value: `${BASE}/saml/metadata`,
+      source: 'derived',
+    });
+    expect(view.fields.acsUrl.value).toBe(`${BASE}/saml/acs`);
+    const text = (await run(['sp', 'show'])).stdout;
+    expect(text).toContain(`SLO URL: ${BASE}/saml/slo (derived)`);
+    expect(text).toContain('Certificate: none');
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'SCHEME_FORBIDDEN', 'never javascript:'],
+    ['http://docbits.example.com', 'HTTP_NOT_LOCAL', 'plain http:// is allowed only for localhost'],
+    ['docbits.example.com', 'NOT_ABSOLUTE', 'https://'],
+  ])(
+    'refuses %s with exit 1, the field and the reason, saving nothing',
+    async (url, problem, why) => {
+      const { run } = session();
+      await run(['sp', 'set', '--base-url', BASE]);
+      const refused = await run(['sp', 'set', '--base-url', url]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('SP_URL_INVALID');
+      expect(refused.stderr).toContain('field=baseUrl');
+      expect(refused.stderr).toContain(`problem=${problem}`);
+      expect(refused.stderr).toContain(why);
+      expect(JSON.parse((await run(['sp', 'show', '--json'])).stdout).baseUrl.value).toBe(BASE);
+    },
+  );
+
+  it('overrides a field, refuses a bad override, and --reset brings the default back', async () => {
+    const { run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    const set = await run(['sp', 'set', '--entity-id', 'urn:docbits:sp', '--json']);
+    expect(JSON.parse(set.stdout).fields.entityId).toMatchObject({
+      value: 'urn:docbits:sp',
+      source: 'overridden',
+    });
+    const bad = await run(['sp', 'set', '--acs-url', 'data:text/html,hi']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('field=acsUrl');
+    const reset = await run(['sp', 'set', '--reset', 'entity-id', '--json']);
+    expect(JSON.parse(reset.stdout).fields.entityId).toMatchObject({ source: 'derived' });
+  });
+
+  it('without any option says what it needs (exit 2)', async () => {
+    const run = await session().run(['sp', 'set']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--base-url');
+  });
+});
+
+describe('CLI: sp cert', () => {
+  it('generate needs a base URL first, then makes the asked key size', async () => {
+    const { run } = session();
+    const early = await run(['sp', 'cert', 'generate']);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('SP_BASE_URL_MISSING');
+    await run(['sp', 'set', '--base-url', BASE]);
+    const made = await run(['sp', 'cert', 'generate', '--bits', '2048', '--years', '2']);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('subject: CN=docbits.example.com');
+    expect(made.stdout).toContain('RSA 2048 bits');
+    expect(made.stdout).not.toMatch(/PRIVATE KEY/);
+    expect((await run(['sp', 'cert', 'generate', '--bits', '1024'])).code).toBe(2);
+  });
+
+  it('imports a PEM pair with --key, and an encrypted key with --passphrase-stdin', async () => {
+    const { run } = session();
+    const pair = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('rsa-cert.pem'),
+      '--key',
+      fixture('rsa-key-pkcs8.pem'),
+    ]);
+    expect(pair.code).toBe(0);
+    expect(pair.stdout).toContain('Imported the current certificate');
+    const args = [
+      'sp',
+      'cert',
+      'import',
+      fixture('rsa-cert.pem'),
+      '--key',
+      fixture('rsa-key-encrypted-pkcs8.pem'),
+    ];
+    const missing = await run(args);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('SP_KEY_PASSPHRASE_REQUIRED');
+    const wrong = await run([...args, '--passphrase-stdin'], 'not-it\n');
+    expect(wrong.stderr).toContain('SP_KEY_PASSPHRASE_WRONG');
+    expect((await run([...args, '--passphrase-stdin'], 'fixture-passphrase\n')).code).toBe(0);
+  });
+
+  it('imports a PKCS#12 bundle and refuses a mismatched pair or an EC certificate', async () => {
+    const { run } = session();
+    const bundle = await run(
+      ['sp', 'cert', 'import', fixture('rsa-bundle.p12'), '--passphrase-stdin'],
+      'fixture-passphrase',
+    );
+    expect(bundle.code).toBe(0);
+    const mismatch = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('rsa-cert.pem'),
+      '--key',
+      fixture('other-rsa-key-pkcs8.pem'),
+    ]);
+    expect(mismatch.stderr).toContain('SP_KEY_MISMATCH');
+    const ec = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('ec-cert.pem'),
+      '--key',
+      fixture('ec-key-pkcs8.pem'),
+    ]);
+    expect(ec.stderr).toContain('SP_KEY_NOT_RSA');
+    const noKey = await run(['sp', 'cert', 'import', fixture('rsa-cert.pem')]);
+    expect(noKey.code).toBe(1);
+    expect(noKey.stderr).toContain('--key');
+  });
+
+  it('an expired certificate is imported with a warning', async () => {
+    const { run } = session();
+    const expired = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('expired-rsa-cert.pem'),
+      '--key',
+      fixture('expired-rsa-key-pkcs8.pem'),
+    ]);
+    expect(expired.code).toBe(0);
+    expect(expired.stderr).toContain('warning: CERT_EXPIRED');
+    expect(expired.stdout).toContain('EXPIRED');
+  });
+
+  it('exports PEM and DER that parse as the same certificate', async () => {
+    const { dir, run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const pemFile = path.join(dir, 'sp.pem');
+    const derFile = path.join(dir, 'sp.cer');
+    expect((await run(['sp', 'cert', 'export', '--out', pemFile])).code).toBe(0);
+    expect((await run(['sp', 'cert', 'export', '--out', derFile])).code).toBe(0);
+    const pem = new X509Certificate(fs.readFileSync(pemFile));
+    const der = new X509Certificate(fs.readFileSync(derFile));
+    expect(fs.readFileSync(pemFile, 'utf8')).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect(der.fingerprint256).toBe(pem.fingerprint256);
+    const stdout = await run(['sp', 'cert', 'export', '--out', '-', '--format', 'pem']);
+    expect(stdout.stdout).toBe(fs.readFileSync(pemFile, 'utf8'));
+    expect((await run(['sp', 'cert', 'export', '--out', '-', '--next'])).stderr).toContain(
+      'SP_CERT_NEXT_MISSING',
+    );
+  });
+
+  it('rollover: prepare publishes two signing keys, activate makes the next one current', async () => {
+    const { run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const before = JSON.parse((await run(['sp', 'show', '--json'])).stdout).certificates;
+    expect((await run(['sp', 'cert', 'rollover', 'prepare', '--bits', '2048'])).code).toBe(0);
+    const prepared = JSON.parse((await run(['sp', 'show', '--json'])).stdout).certificates;
+    expect(signingKeys((await run(['sp', 'metadata', '--out', '-'])).stdout)).toBe(2);
+    expect((await run(['sp', 'cert', 'rollover', 'activate'])).code).toBe(0);
+    const after = JSON.parse((await run(['sp', 'show', '--json'])).stdout).certificates;
+    expect(after.current.sha256Fingerprint).toBe(prepared.next.sha256Fingerprint);
+    expect(after.next).toBeNull();
+    expect(after.retired[0].sha256Fingerprint).toBe(before.current.sha256Fingerprint);
+    expect(signingKeys((await run(['sp', 'metadata', '--out', '-'])).stdout)).toBe(1);
+    expect((await run(['sp', 'cert', 'rollover', 'activate'])).stderr).toContain(
+      'SP_CERT_NEXT_MISSING',
+    );
+  });
+});
+
+describe('CLI: sp metadata', () => {
+  it.skipIf(!HAS_XMLLINT)('writes schema-valid metadata to a file', async () => {
+    const { dir, run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const out = path.join(dir, 'metadata.xml');
+    const written = await run(['sp', 'metadata', '--out', out]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain(`wrote metadata to ${out}`);
+    expect(schemaErrors(fs.readFileSync(out, 'utf8'))).toBe('');
+  });
+
+  it('refuses without a base URL (exit 1)', async () => {
+    const run = await session().run(['sp', 'metadata', '--out', '-']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('SP_BASE_URL_MISSING');
+  });
+});
+
+describe('CLI: sp as a real process over the OS keychain', () => {
+  const reason = `${keychainSkipReason} (DBUS_SESSION_BUS_ADDRESS is unset)`;
+  if (!keychainReachable) console.warn(`skipped: ${reason}`);
+
+  it.skipIf(!keychainReachable || !HAS_XMLLINT)(
+    'set, cert generate, metadata --out - → schema-valid metadata samlify reads',
+    async () => {
+      const dir = tempDir();
+      const service = `docbits-integration-test-cli-${randomUUID().slice(0, 8)}`;
+      const env = { ...process.env, DOCBITS_INTEGRATION_KEYCHAIN_SERVICE: service };
+      const cli = (...args: string[]) =>
+        spawnSync(
+          process.execPath,
+          ['--import', 'tsx', 'main/cli/index.ts', '--config-dir', dir, 'sp', ...args],
+          { env, encoding: 'utf8', timeout: 60_000 },
+        );
+      try {
+        expect(cli('set', '--base-url', BASE).status).toBe(0);
+        const made = cli('cert', 'generate', '--bits', '2048');
+        expect(made.stderr).toBe('');
+        expect(made.status).toBe(0);
+        const metadata = cli('metadata', '--out', '-');
+        expect(metadata.status).toBe(0);
+        expect(schemaErrors(metadata.stdout)).toBe('');
+        const meta = samlify.ServiceProvider({ metadata: metadata.stdout }).entityMeta;
+        expect(meta.getEntityID()).toBe(`${BASE}/saml/metadata`);
+        expect(meta.getAssertionConsumerService('post')).toBe(`${BASE}/saml/acs`);
+        // The key is sealed by a data key that lives in the keychain, not on disk.
+        expect(
+          await new KeytarSecretStore(service).get(SECRET_ACCOUNTS.spKeyVaultDataKey),
+        ).toBeTruthy();
+      } finally {
+        const store = new KeytarSecretStore(service);
+        await Promise.all(
+          Object.values(SECRET_ACCOUNTS).map((account) => store.delete(account).catch(() => false)),
+        );
+      }
+    },
+  );
+});
