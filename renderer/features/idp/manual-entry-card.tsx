@@ -69,6 +69,16 @@ export function ManualEntryCard({ idp }: { idp: IdpModel }) {
   }, [draft, preview]);
 
   const byField = findingsByField(findings);
+  // Named in the blocked reason, so an untouched empty field is not a silent blocker.
+  const fieldLabels: Record<ManualField, string> = {
+    entityId: t('manual.entityId'),
+    ssoUrl: t('manual.ssoUrl'),
+    sloUrl: t('manual.sloUrl'),
+    certificate: t('manual.certificate'),
+  };
+  const blockingFields = (Object.keys(byField) as ManualField[])
+    .filter((field) => byField[field]?.severity === 'error')
+    .map((field) => fieldLabels[field]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const set = (field: keyof ManualDraft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -178,7 +188,13 @@ export function ManualEntryCard({ idp }: { idp: IdpModel }) {
       <ConfigureButton
         idp={idp}
         candidate={{ kind: 'manual', entry: toEntry(draft) }}
-        blockedReason={errors > 0 ? t('manual.blocked') : null}
+        blockedReason={
+          errors === 0
+            ? null
+            : blockingFields.length > 0
+              ? t('manual.blocked', { fields: blockingFields.join(', ') })
+              : t('configure.cannotApply')
+        }
       />
     </Card>
   );
