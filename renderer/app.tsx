@@ -60,6 +60,7 @@ export function App() {
   const styles = useStyles();
   const { info, dark, systemLanguage, setPreferences } = useAppShell();
   const [section, setSection] = useState<Section>('apiKey');
+  const [toastHost, setToastHost] = useState<HTMLElement | null>(null);
 
   const panels: Record<Section, ReactNode> = {
     apiKey: <ApiKeyPanel />,
@@ -73,7 +74,6 @@ export function App() {
       theme={dark ? webDarkTheme : webLightTheme}
       data-theme={dark ? 'dark' : 'light'}
     >
-      <Toaster toasterId={TOASTER_ID} position="bottom-end" />
       <div className={styles.root}>
         {info === null ? (
           <Spinner className={styles.center} label={t('app.loading')} />
@@ -119,6 +119,11 @@ export function App() {
           </>
         )}
       </div>
+      {/* Toasts live in a labelled landmark (for screen readers and axe), after the page so they paint on top. */}
+      <aside aria-label={t('app.notifications')} ref={setToastHost} />
+      {toastHost ? (
+        <Toaster toasterId={TOASTER_ID} position="bottom-end" mountNode={toastHost} />
+      ) : null}
     </FluentProvider>
   );
 }

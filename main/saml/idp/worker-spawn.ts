@@ -10,7 +10,15 @@
 // one of its inputs changes; without esbuild, tsx hooks are registered in the
 // worker as a slower fallback.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,12 +96,18 @@ async function buildBundle(entry: string): Promise<string | null> {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, result.outputFiles[0]?.text ?? '');
   renameSync(tmp, file);
+  // Bundles are content-addressed and may be in use by another checkout or a
+  // parallel test process: only prune ones nobody has rebuilt for a day.
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
   for (const old of readdirSync(dir)) {
+    const path = join(dir, old);
+    const mtime = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
     const stale =
       old.startsWith(`${IDP_WORKER_BUNDLE_NAME}-`) &&
       old.endsWith('.mjs') &&
-      join(dir, old) !== file;
-    if (stale) rmSync(join(dir, old), { force: true });
+      path !== file &&
+      mtime < dayAgo;
+    if (stale) rmSync(path, { force: true });
   }
   writeFileSync(
     `${metaPath}.${process.pid}.tmp`,
