@@ -76,7 +76,9 @@ test('a damaged settings file is kept aside and the user is told', async ({ app 
 test('toasts sit in a labelled landmark, above the page, and keep axe clean', async ({ app }) => {
   await app.launch();
   await app.page.getByRole('button', { name: 'Generate key' }).click();
-  const toast = app.page.getByRole('complementary', { name: 'Notifications' }).locator('.fui-Toast');
+  const toast = app.page
+    .getByRole('complementary', { name: 'Notifications' })
+    .locator('.fui-Toast');
   await expect(toast).toBeVisible();
   expect(await axeViolations(app.page)).toEqual([]);
 });
