@@ -11,12 +11,19 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CopyRegular, EyeOffRegular, EyeRegular, KeyRegular } from '@fluentui/react-icons';
+import {
+  ArrowSyncRegular,
+  CopyRegular,
+  EyeOffRegular,
+  EyeRegular,
+  KeyRegular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { factGridStyles } from '../../components/fact-grid-styles.js';
 import { ErrorBar } from '../../components/error-bar.js';
 import { ImportDialog } from './import-dialog.js';
-import { RegenerateDialog } from './regenerate-dialog.js';
 import { RotationHistory } from './rotation-history.js';
 import { SafetyTimers } from './safety-timers.js';
 import { useApiKey } from './use-api-key.js';
@@ -35,16 +42,8 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   keyField: { flexGrow: 1, minWidth: '320px' },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
   intro: { margin: 0 },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalXL,
-    rowGap: tokens.spacingVerticalS,
-    alignItems: 'center',
-  },
-  fact: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  ...factGridStyles,
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -99,12 +98,12 @@ export function ApiKeyPanel() {
               </div>
               <div className={styles.facts}>
                 <Text weight="semibold">{t('fingerprint')}</Text>
-                <span className={styles.fact}>
+                <span className={styles.value}>
                   <code data-testid="api-key-fingerprint">{status.fingerprint}</code>
                   <CopyButton value={status.fingerprint ?? ''} label={t('fingerprint')} />
                 </span>
                 <Text weight="semibold">{t('created')}</Text>
-                <span className={styles.fact}>
+                <span className={styles.value}>
                   <Text data-testid="api-key-created">
                     {status.createdAt
                       ? dateFormat.format(new Date(status.createdAt))
@@ -116,13 +115,21 @@ export function ApiKeyPanel() {
                 </span>
               </div>
               <div className={styles.actions}>
-                <RegenerateDialog disabled={api.busy} onConfirm={() => void api.regenerate()} />
+                <ConfirmDialog
+                  label={t('regenerate')}
+                  icon={<ArrowSyncRegular />}
+                  disabled={api.busy}
+                  title={t('regenerateDialog.title')}
+                  body={t('regenerateDialog.body')}
+                  confirm={t('regenerateDialog.confirm')}
+                  onConfirm={() => void api.regenerate()}
+                />
                 <ImportDialog busy={api.busy} onImport={api.importKey} />
               </div>
             </>
           ) : (
             <>
-              <span className={styles.fact}>
+              <span className={styles.value}>
                 <KeyRegular fontSize={24} />
                 <Text weight="semibold">{t('none')}</Text>
               </span>

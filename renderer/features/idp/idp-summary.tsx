@@ -14,20 +14,11 @@ import type { Endpoint, IdpSummary as Summary } from '../../../preload/contract/
 import { CopyButton } from '../../components/copy-button.js';
 import { bindingName } from './binding-name.js';
 import { CertificateList } from './certificate-list.js';
+import { factGridStyles } from '../../components/fact-grid-styles.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalXL,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: 'center',
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { display: 'flex', alignItems: 'center', margin: 0, minWidth: 0 },
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  ...factGridStyles,
   service: { width: '90px' },
   binding: { width: '150px' },
   copy: { width: '48px' },

@@ -1,26 +1,11 @@
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Text, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InspectionReport } from '../../../preload/contract/idp.js';
 import { CopyButton } from '../../components/copy-button.js';
+import { factGridStyles } from '../../components/fact-grid-styles.js';
 
 const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalXL,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: 'center',
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    margin: 0,
-    minWidth: 0,
-  },
-  mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  ...factGridStyles,
 });
 
 /** What the uploaded file is: name, kind, entity count, signature, validUntil, SHA-256. */

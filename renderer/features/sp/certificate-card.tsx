@@ -12,7 +12,7 @@ import { CertificateRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/r
 import { useTranslation } from 'react-i18next';
 import type { SpView } from '../../../preload/contract/sp.js';
 import { CertificateSummary } from './certificate-summary.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { DownloadCertificateMenu } from './download-certificate-menu.js';
 import { GenerateDialog } from './generate-dialog.js';
 import { ImportDialog } from './import-dialog.js';

@@ -1,28 +1,13 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SpCertificateView } from '../../../preload/contract/sp.js';
 import { CopyButton } from '../../components/copy-button.js';
 import { ExpiryBadge } from './expiry-badge.js';
 import { breakable } from './breakable.js';
+import { factGridStyles } from '../../components/fact-grid-styles.js';
 
 const useStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalXL,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: 'center',
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-    margin: 0,
-  },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
+  ...factGridStyles,
 });
 
 /** The facts of one certificate: subject, issuer, serial, validity, fingerprints, key. */
