@@ -113,7 +113,12 @@ export default tseslint.config(
               message: 'The renderer talks to main only through the preload API.',
             },
             {
-              group: ['**/preload/contract/**', '!**/preload/contract/constants.js'],
+              group: [
+                '**/preload/contract/**',
+                '!**/preload/contract/constants.js',
+                '!**/preload/contract/url-rules.js',
+                '!**/preload/contract/sp-url-checks.js',
+              ],
               allowTypeImports: true,
               message:
                 'The renderer imports the contract for types only (values: contract/constants.ts).',

@@ -1,5 +1,9 @@
 import ElectronStore from 'electron-store';
-import { SETTINGS_FILE, type BackendFactory } from '../settings/settings-store.js';
+import {
+  SETTINGS_FILE,
+  serialiseSettings,
+  type BackendFactory,
+} from '../settings/settings-store.js';
 
 /** electron-store backend for the app: same file, same format as the CLI's. */
 export const electronStoreBackend: BackendFactory = (dir) => {
@@ -7,6 +11,7 @@ export const electronStoreBackend: BackendFactory = (dir) => {
     cwd: dir,
     name: SETTINGS_FILE.replace(/\.json$/, ''),
     clearInvalidConfig: false,
+    serialize: serialiseSettings,
   });
   return { path: store.path, set: (value) => (store.store = value) };
 };

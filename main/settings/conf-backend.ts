@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { SETTINGS_FILE, type BackendFactory } from './settings-store.js';
+import { SETTINGS_FILE, serialiseSettings, type BackendFactory } from './settings-store.js';
 
 /** `conf` backend for the CLI and tests (electron-store needs Electron). */
 export const confBackend: BackendFactory = (dir) => {
@@ -8,6 +8,7 @@ export const confBackend: BackendFactory = (dir) => {
     configName: SETTINGS_FILE.replace(/\.json$/, ''),
     projectName: 'docbits-integration',
     clearInvalidConfig: false,
+    serialize: serialiseSettings,
   });
   return { path: conf.path, set: (value) => (conf.store = value) };
 };

@@ -41,6 +41,11 @@ export const SETTINGS_FILE = 'settings.json';
 /** A copy of the last document that validated, used to recover from corruption. */
 export const LAST_GOOD_FILE = 'settings.last-good.json';
 
+/** The one text form of a settings document, used by the store and both backends. */
+export function serialiseSettings(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
 /** Parses, migrates and validates a settings document; throws when unusable. */
 function parseDocument(text: string): Settings {
   const raw: unknown = JSON.parse(text);
@@ -102,14 +107,16 @@ export function openSettingsStore(dir: string, createBackend: BackendFactory): S
     });
   }
 
-  const persist = (next: Settings): void => {
-    const serialised = JSON.stringify(next, null, 2);
-    backend.set(next);
-    writeAtomic(lastGoodFile, serialised);
-  };
-  writeAtomic(file, JSON.stringify(settings, null, 2));
+  // Start-up writes only when the file is new, migrated or recovered, so a
+  // normal start reads the settings once and writes nothing.
+  const serialised = serialiseSettings(settings);
+  if (text !== serialised) writeAtomic(file, serialised);
+  if (text !== serialised || !fs.existsSync(lastGoodFile)) writeAtomic(lastGoodFile, serialised);
   const backend = createBackend(dir);
-  writeAtomic(lastGoodFile, JSON.stringify(settings, null, 2));
+  const persist = (next: Settings): void => {
+    backend.set(next);
+    writeAtomic(lastGoodFile, serialiseSettings(next));
+  };
 
   const store: SettingsStore = {
     dir,

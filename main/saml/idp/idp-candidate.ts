@@ -11,7 +11,7 @@ import type {
   IdpSummary,
   ManualIdpEntry,
 } from '../../../preload/contract/idp.js';
-import { checkEndpointUrl } from '../url-rules.js';
+import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import {
   certificateBytes,
   EXPIRING_SOON_DAYS,

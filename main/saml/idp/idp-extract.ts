@@ -6,7 +6,7 @@ import type {
   Finding,
   IdpSummary,
 } from '../../../preload/contract/idp.js';
-import { checkEndpointUrl } from '../url-rules.js';
+import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import { base64ToDer, EXPIRING_SOON_DAYS, summarizeCertificate } from './certificate-summary.js';
 import { DSIG_NS, MD_NS } from './entity-index.js';
 import { finding, type FindingPlace } from './findings.js';

@@ -1,7 +1,7 @@
 import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
 import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
-import { checkEndpointUrl } from '../url-rules.js';
+import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import { isRfc3986 } from './sp-endpoints.js';
 
 /**

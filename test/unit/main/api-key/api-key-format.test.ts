@@ -11,7 +11,9 @@ describe('API key format', () => {
   it('has a recognisable prefix, 256 random bits and a checksum', () => {
     const key = generateApiKey();
     expect(key.startsWith(API_KEY_PREFIX)).toBe(true);
-    const body = key.slice(API_KEY_PREFIX.length).split('_').slice(0, -1).join('_');
+    // Fixed layout: prefix, 43 base64url characters, '_', 6-character checksum ('_' may occur in both).
+    const body = key.slice(API_KEY_PREFIX.length, API_KEY_PREFIX.length + 43);
+    expect(key).toHaveLength(API_KEY_PREFIX.length + 43 + 1 + 6);
     expect(Buffer.from(body, 'base64url')).toHaveLength(32);
     expect(checkImportedKey(key)).toEqual({ ok: true, key });
   });

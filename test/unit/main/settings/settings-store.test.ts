@@ -93,6 +93,18 @@ describe('settings store', () => {
     expect(read(dir)).not.toHaveProperty('language');
   });
 
+  it('writes nothing at a normal start', () => {
+    const dir = tempDir();
+    openSettingsStore(dir, confBackend).set('ui', { language: 'fr', theme: 'dark' });
+    const old = new Date('2020-01-01T00:00:00Z');
+    for (const name of [SETTINGS_FILE, LAST_GOOD_FILE])
+      fs.utimesSync(path.join(dir, name), old, old);
+    openSettingsStore(dir, confBackend);
+    for (const name of [SETTINGS_FILE, LAST_GOOD_FILE]) {
+      expect(fs.statSync(path.join(dir, name)).mtime.getTime()).toBe(old.getTime());
+    }
+  });
+
   it('keeps the settings file private to the user', () => {
     if (process.platform === 'win32') return;
     const dir = tempDir();

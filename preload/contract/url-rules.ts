@@ -1,3 +1,5 @@
+// Pure and import-free: main validates with it, and the renderer checks drafts
+// as the user types with the very same rules (main re-checks on save).
 /** Longest URL we accept in SAML settings; real endpoints are far shorter. */
 export const MAX_URL_LENGTH = 2048;
 
