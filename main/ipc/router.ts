@@ -3,7 +3,6 @@ import { channels, type ChannelKey, type OutputOf } from '../../preload/contract
 import type { Result } from '../../preload/contract/errors.js';
 import { toErrorData } from '../error-data.js';
 
-
 /** A handler for one channel: receives the parsed input, returns the output. */
 export type Handler<K extends ChannelKey> = (
   input: z.output<(typeof channels)[K]['input']>,
