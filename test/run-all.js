@@ -5,51 +5,15 @@
 // with a throw-away gnome-keyring, so keychain tests hit a real Secret Service.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { secretServiceRunning, startKeyring } from './support/keyring-session.js';
+import { enterKeyringSession } from './support/keyring-session.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = path.join(root, '.tmp', 'reports');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-function commandExists(name) {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
-if (
-  process.platform === 'linux' &&
-  !process.env.DBUS_SESSION_BUS_ADDRESS &&
-  !process.env.DOCBITS_TEST_IN_DBUS
-) {
-  if (!commandExists('dbus-run-session')) {
-    console.error(
-      'dbus-run-session is missing: install dbus (Debian: apt-get install dbus-x11 gnome-keyring libsecret-1-dev).',
-    );
-    process.exit(1);
-  }
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-test-session-'));
-  for (const dir of ['data', 'runtime']) fs.mkdirSync(path.join(scratch, dir), { mode: 0o700 });
-  const child = spawnSync('dbus-run-session', ['--', process.execPath, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DOCBITS_TEST_IN_DBUS: '1',
-      XDG_DATA_HOME: path.join(scratch, 'data'),
-      XDG_RUNTIME_DIR: path.join(scratch, 'runtime'),
-    },
-  });
-  fs.rmSync(scratch, { recursive: true, force: true });
-  process.exit(child.status ?? 1);
-}
-
-let stopKeyring = () => {};
-if (process.platform === 'linux' && !secretServiceRunning()) {
-  stopKeyring = await startKeyring();
-}
-// Every keychain entry the tests write goes to a service of their own.
-process.env.DOCBITS_INTEGRATION_KEYCHAIN_SERVICE ??= `docbits-integration-test-${process.pid}`;
+const stopKeyring = await enterKeyringSession();
 
 fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
