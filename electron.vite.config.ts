@@ -5,15 +5,23 @@ import { defineConfig } from 'electron-vite';
 // main: ESM for Electron's Node; preload: CommonJS, the only format a sandboxed preload runs.
 export default defineConfig({
   main: {
+    // Compiled code takes no source-only branch (see main/workers/spawn-worker.ts).
+    define: { __COMPILED__: 'true' },
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The IdP metadata worker is emitted beside index.js (see main/saml/idp/worker-spawn.ts).
+        // The app, the CLI (package bin) and the IdP metadata worker, compiled together.
         input: {
           index: resolve('main/index.ts'),
+          cli: resolve('main/cli/index.ts'),
           'idp-metadata-worker': resolve('main/saml/idp/idp-metadata-worker.ts'),
         },
         external: ['keytar'],
+        output: {
+          // Flat, so a worker file is always `./<name>.js` from whichever chunk starts it.
+          chunkFileNames: '[name]-[hash].js',
+          banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        },
       },
     },
   },

@@ -22,18 +22,17 @@ const TIME = '/usr/bin/time';
 const XMLLINT = '/usr/bin/xmllint';
 const hasTime = spawnSync(TIME, ['-v', 'true']).status === 0;
 const hasXmllint = spawnSync(XMLLINT, ['--version']).status === 0;
-const cliWired = existsSync(join(root, 'main/cli/commands/idp.ts'));
+const cli = join(root, 'out/main/cli.js');
+// The compiled CLI, exactly as the package bin runs it.
+if (!existsSync(cli))
+  spawnSync(join(root, 'node_modules/.bin/electron-vite'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 
-/** The engine's command line: the real CLI once wired, the stand-in entry until then. */
+/** The engine's command line: the published (compiled) CLI. */
 function engineCommand(file, entityId) {
-  const args = ['idp', 'inspect', file, '--entity', entityId, '--json'];
-  return cliWired
-    ? // The CLI entry itself, not main/cli/bin.js: the bin adds a second Node process.
-      [process.execPath, ['--import', 'tsx', join(root, 'main/cli/index.ts'), ...args]]
-    : [
-        process.execPath,
-        ['--import', 'tsx', join(root, 'test/bench/inspect-entry.ts'), ...args.slice(2)],
-      ];
+  return [process.execPath, [cli, 'idp', 'inspect', file, '--entity', entityId, '--json']];
 }
 
 /** Runs a command once: wall time (ms), peak RSS (MB) and exit status. */
@@ -115,9 +114,7 @@ for (const input of inputs) {
   );
 }
 
-const engineLabel = cliWired
-  ? '`node --import tsx main/cli/index.ts idp inspect FILE --entity ID --json`'
-  : '`node --import tsx test/bench/inspect-entry.ts FILE --entity ID --json` (CLI command not wired yet)';
+const engineLabel = '`docbits-integration idp inspect FILE --entity ID --json` (out/main/cli.js)';
 const table = [
   `# IdP metadata benchmark`,
   '',

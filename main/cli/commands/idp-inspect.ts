@@ -6,13 +6,20 @@ import type { InspectionReport } from '../../../preload/contract/idp.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
 
-/** Inspects a metadata file with the engine (loaded on demand). */
+/**
+ * Inspects a metadata file with the engine (loaded on demand), in this thread:
+ * a command line has no UI to keep responsive, and a worker's start-up would
+ * cost more than it saves.
+ */
 export async function inspectFile(file: string, entityId?: string): Promise<InspectionReport> {
   const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
     import('../../saml/idp/metadata-inspector.js'),
     import('node:path'),
   ]);
-  return inspectMetadataFile(resolve(file), entityId === undefined ? {} : { entityId });
+  return inspectMetadataFile(resolve(file), {
+    inThread: true,
+    ...(entityId === undefined ? {} : { entityId }),
+  });
 }
 
 /** The `--json` document of `idp inspect`: one object, whatever the outcome. */

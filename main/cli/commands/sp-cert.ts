@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { SP_KEY_BITS } from '../../../preload/contract/constants.js';
@@ -9,6 +8,7 @@ import type {
   SpImportWarning,
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
+import { readRegularFile } from '../../fs/regular-file.js';
 import { readStdin, type CliContext } from '../cli-context.js';
 import { describeCertificate } from './sp-describe.js';
 import { writeOutput } from './write-output.js';
@@ -32,12 +32,11 @@ function generateInput(options: { bits: string; years: string }, slot: SpCertSlo
   };
 }
 
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw new AppError('FILE_READ_FAILED', { path: file }, String(error));
-  }
+// Certificates, keys and PKCS#12 bundles are a few KB; the import schema caps them far below this.
+const MAX_INPUT_BYTES = 256 * 1024;
+
+function readInput(file: string): Promise<Buffer> {
+  return readRegularFile(file, MAX_INPUT_BYTES);
 }
 
 // PKCS#12 by extension, or by content: DER starts with a SEQUENCE, PEM with text.

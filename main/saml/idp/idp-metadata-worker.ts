@@ -2,7 +2,7 @@
 // worker reads its share of the file straight into the shared buffer (so the
 // calling thread never touches the bulk of the bytes), scans it, and worker 0
 // — once handed the other chunks' results — merges them and builds the report.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../../../preload/contract/idp.js';
 import { boundaryAt, chunkPlan, MARGIN } from './chunk-plan.js';
@@ -20,16 +20,12 @@ function send(msg: FromWorker, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(msg, transfer);
 }
 
-function load(path: string, view: Uint8Array, from: number, to: number): void {
-  const fd = openSync(path, 'r');
-  try {
-    for (let at = from; at < to;) {
-      const read = readSync(fd, view, at, to - at, at);
-      if (read === 0) throw new Error('FILE_TRUNCATED');
-      at += read;
-    }
-  } finally {
-    closeSync(fd);
+// The calling thread opened and checked the file and keeps it open until the report arrives.
+function load(fd: number, view: Uint8Array, from: number, to: number): void {
+  for (let at = from; at < to;) {
+    const read = readSync(fd, view, at, to - at, at);
+    if (read === 0) throw new Error('FILE_TRUNCATED');
+    at += read;
   }
 }
 
@@ -37,10 +33,10 @@ function start(msg: Extract<ToWorker, { type: 'start' }>): void {
   const bytes = new Uint8Array(msg.buffer, 0, msg.length);
   const plan = chunkPlan(msg.length, msg.index, msg.count);
   const last = msg.index === msg.count - 1;
-  if (msg.path !== undefined) load(msg.path, bytes, plan.loadFrom, last ? msg.length : plan.loadTo);
+  if (msg.fd !== undefined) load(msg.fd, bytes, plan.loadFrom, last ? msg.length : plan.loadTo);
   job = { bytes, options: msg.options };
   const end = last ? msg.length : boundaryAt(bytes, plan.next, plan.loadTo);
-  const loadedTo = msg.path === undefined || last ? msg.length : plan.loadTo;
+  const loadedTo = msg.fd === undefined || last ? msg.length : plan.loadTo;
   const progress = (base: number) => (offset: number) =>
     send({ type: 'progress', done: offset - base });
   if (msg.index === 0) {

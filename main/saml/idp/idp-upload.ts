@@ -4,7 +4,6 @@
 // A bare certificate file is recognised and answered as such, for the manual
 // entry. The inspection itself runs in worker threads (metadata-inspector).
 import { randomUUID } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute } from 'node:path';
 import type { IdpUpload } from '../../../preload/contract/idp-channels.js';
 import type {
@@ -13,6 +12,7 @@ import type {
   InspectProgress,
 } from '../../../preload/contract/idp.js';
 import { AppError } from '../../errors.js';
+import { readRegularFile } from '../../fs/regular-file.js';
 import { certificateBytes, summarizeCertificate } from './certificate-summary.js';
 import { inspectMetadataFile, type InspectOptions } from './metadata-inspector.js';
 
@@ -57,25 +57,9 @@ export interface IdpUploadSession {
   candidate(inspectionId: string): IdpCandidate;
 }
 
-async function checkedFile(path: string): Promise<void> {
-  if (!isAbsolute(path)) throw new AppError('FILE_READ_FAILED', { reason: 'NOT_ABSOLUTE' });
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new AppError('FILE_READ_FAILED', { reason: error.code ?? 'UNKNOWN' });
-  });
-  if (!info.isFile()) throw new AppError('FILE_READ_FAILED', { reason: 'NOT_A_FILE' });
-}
-
-async function readSmall(path: string): Promise<Uint8Array | null> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > MAX_CERT_BYTES) return null;
-    const bytes = new Uint8Array(size);
-    await handle.read(bytes, 0, size, 0);
-    return bytes;
-  } finally {
-    await handle.close();
-  }
+// Paths come from main's own open dialog or a dropped-file token, never from the page.
+function checkAbsolute(path: string): void {
+  if (!isAbsolute(path)) throw new AppError('FILE_READ_FAILED', { path, reason: 'NOT_FOUND' });
 }
 
 function looksLikeCertificate(report: InspectionReport): boolean {
@@ -93,7 +77,7 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
   let running: AbortController | undefined;
 
   const asCertificate = async (path: string): Promise<IdpUpload | null> => {
-    const bytes = await readSmall(path).catch(() => null);
+    const bytes = await readRegularFile(path, MAX_CERT_BYTES).catch(() => null);
     const der = bytes ? certificateBytes(bytes) : null;
     const certificate = der ? summarizeCertificate(der, 'signing', now()) : null;
     return certificate
@@ -123,7 +107,7 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
 
   return {
     async inspectPath(path) {
-      await checkedFile(path);
+      checkAbsolute(path);
       if (CERT_EXTENSIONS.has(extname(path).toLowerCase())) {
         const certificate = await asCertificate(path);
         if (certificate) return certificate;
@@ -138,7 +122,6 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
     async selectEntity(inspectionId, entityId) {
       if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
       const { path } = cached;
-      await checkedFile(path);
       const report = await inspect(path, entityId);
       // The id stands for the bytes first inspected: a file edited since is not silently swapped in.
       if (report.source.sha256 !== cached.sha256) {

@@ -4,17 +4,17 @@
 // worker 0 merges the chunk stacks and inspects the chosen entity. The calling
 // thread only stats the file, relays small messages and throttles progress,
 // so the Electron main process's event loop stays responsive.
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { InspectionReport, InspectProgress } from '../../../preload/contract/idp.js';
-import { AppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
+import { openRegularFile, readOpened, type OpenedFile } from '../../fs/regular-file.js';
+import { spawnWorker } from '../../workers/spawn-worker.js';
 import { isScannableAsIs } from './chunk-plan.js';
 import { finding } from './findings.js';
 import type { CoreOptions } from './inspect-core.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
-import { spawnInspectionWorker } from './worker-spawn.js';
 import type { ChunkScan } from './xml-scanner.js';
 
 /** Default size cap: metadata beyond 256 MB is refused before it is read. */
@@ -41,6 +41,15 @@ export interface InspectOptions {
   workers?: number;
   /** Cancels the inspection (rejects with CANCELLED). */
   signal?: AbortSignal;
+}
+
+// A hostile document must not take the machine's memory: its bytes live in a
+// SharedArrayBuffer (outside these limits) and what a worker builds from them
+// is bounded by the scanner's depth cap and the entity's element cap.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 };
+
+function spawnInspectionWorker(): Worker {
+  return spawnWorker('idp-metadata-worker', { resourceLimits: WORKER_LIMITS });
 }
 
 type Progress = (phase: InspectProgress['phase'], fraction: number) => void;
@@ -97,7 +106,7 @@ export async function inspectMetadata(
   const core = coreOptions(options, bytes.length);
   if (options.inThread) return inThread(bytes, core);
   const planned = plannedWorkers(bytes.length, options);
-  const workers = Promise.all(Array.from({ length: planned }, () => spawnInspectionWorker()));
+  const workers = Array.from({ length: planned }, spawnInspectionWorker);
   const progress = throttle(options.onProgress);
   const shared = new SharedArrayBuffer(bytes.length);
   const view = new Uint8Array(shared);
@@ -108,10 +117,10 @@ export async function inspectMetadata(
     await new Promise((resolve) => setImmediate(resolve));
   }
   const count = isScannableAsIs(view) ? planned : 1;
-  return runWorkers(shared, core, undefined, count, await workers, options, progress);
+  return runWorkers(shared, core, undefined, count, workers, options, progress);
 }
 
-/** Inspects a metadata file; the size cap is checked before anything is read. */
+/** Inspects a metadata file; a regular file only, its size checked before anything is read. */
 export async function inspectMetadataFile(
   path: string,
   options: InspectOptions = {},
@@ -119,49 +128,43 @@ export async function inspectMetadataFile(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fileName = options.fileName ?? basename(path);
   const withName = { ...options, fileName };
-  const failed = (error: unknown): AppError =>
-    new AppError('FILE_READ_FAILED', {
-      reason: (error as NodeJS.ErrnoException).code ?? 'UNKNOWN',
-    });
-  const handle = await open(path, 'r').catch((error: unknown) => {
-    throw failed(error);
-  });
-  let size: number;
-  let head: Uint8Array;
+  let opened: OpenedFile;
   try {
-    size = (await handle.stat()).size;
-    if (size > maxBytes) return tooLarge(size, maxBytes, fileName);
-    if (options.inThread) {
-      const all = new Uint8Array(size);
-      await handle.read(all, 0, size, 0);
-      return await inThread(all, coreOptions(withName, size));
-    }
-    head = new Uint8Array(Math.min(size, 4096));
-    await handle.read(head, 0, head.length, 0);
+    opened = await openRegularFile(path, maxBytes);
   } catch (error) {
-    throw error instanceof AppError ? error : failed(error);
+    if (isAppError(error) && error.params.reason === 'TOO_LARGE') {
+      return tooLarge(Number(error.params.size), maxBytes, fileName);
+    }
+    throw error;
+  }
+  const { handle, size } = opened;
+  try {
+    if (options.inThread)
+      return await inThread(await readOpened(opened, path), coreOptions(withName, size));
+    const head = new Uint8Array(Math.min(size, 4096));
+    await handle.read(head, 0, head.length, 0);
+    const planned = plannedWorkers(size, options);
+    const workers = Array.from({ length: planned }, spawnInspectionWorker);
+    const count = isScannableAsIs(head) ? planned : 1;
+    // The workers read their shares through this very handle (pread), never by path again.
+    return await runWorkers(
+      new SharedArrayBuffer(size),
+      coreOptions(withName, size),
+      handle.fd,
+      count,
+      workers,
+      options,
+      throttle(options.onProgress),
+    );
   } finally {
     await handle.close();
   }
-  const planned = plannedWorkers(size, options);
-  const workers = await Promise.all(Array.from({ length: planned }, () => spawnInspectionWorker()));
-  const count = isScannableAsIs(head) ? planned : 1;
-  const progress = throttle(options.onProgress);
-  return runWorkers(
-    new SharedArrayBuffer(size),
-    coreOptions(withName, size),
-    path,
-    count,
-    workers,
-    options,
-    progress,
-  );
 }
 
 function runWorkers(
   shared: SharedArrayBuffer,
   core: CoreOptions,
-  path: string | undefined,
+  fd: number | undefined,
   count: number,
   all: Worker[],
   options: InspectOptions,
@@ -229,8 +232,10 @@ function runWorkers(
     };
     workers.forEach((worker, index) => {
       worker.on('message', (msg: FromWorker) => onMessage(index, msg));
-      worker.on('error', (error) => {
-        settle(new AppError('IDP_INSPECTION_FAILED', { reason: String(error).slice(0, 200) }));
+      worker.on('error', (error: NodeJS.ErrnoException) => {
+        const reason =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'OUT_OF_MEMORY' : String(error).slice(0, 200);
+        settle(new AppError('IDP_INSPECTION_FAILED', { reason }));
       });
       worker.on('exit', (code) => {
         if (!settled)
@@ -244,7 +249,7 @@ function runWorkers(
         count,
         options: core,
       };
-      worker.postMessage(path === undefined ? start : { ...start, path });
+      worker.postMessage(fd === undefined ? start : { ...start, fd });
     });
     progress('read', 0);
   });

@@ -12,8 +12,8 @@ export type ToWorker =
       /** This worker's share: `index` of `count` (see chunkPlan). */
       index: number;
       count: number;
-      /** When set, the worker reads its share of this file into the buffer itself. */
-      path?: string;
+      /** When set, the worker reads its share of this open file (pread) into the buffer itself. */
+      fd?: number;
       options: CoreOptions;
     }
   | { type: 'finish'; scans: ChunkScan[] }

@@ -32,7 +32,7 @@ describe('IdP upload session', () => {
     const upload = session();
     expect(await refusal(upload.inspectPath('idp/metadata.xml'))).toMatchObject({
       code: 'FILE_READ_FAILED',
-      params: { reason: 'NOT_ABSOLUTE' },
+      params: { reason: 'NOT_FOUND' },
     });
     expect(await refusal(upload.inspectPath(SAML))).toMatchObject({
       params: { reason: 'NOT_A_FILE' },

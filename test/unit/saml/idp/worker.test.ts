@@ -9,10 +9,7 @@ import {
   inspectMetadata,
   inspectMetadataFile,
 } from '../../../../main/saml/idp/metadata-inspector.js';
-import {
-  IDP_WORKER_BUNDLE_NAME,
-  resolveWorkerUrl,
-} from '../../../../main/saml/idp/worker-spawn.js';
+import { workerUrl } from '../../../../main/workers/spawn-worker.js';
 import { chosenEntityId, generateAggregate } from '../../../bench/generate.js';
 import { fixture, NOW } from './fixtures.js';
 
@@ -23,14 +20,13 @@ beforeAll(() => writeFileSync(big, generateAggregate(2500)));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('worker resolution', () => {
-  it('uses the sibling .ts from source and the bundle name when bundled', () => {
-    expect(resolveWorkerUrl('file:///app/main/saml/idp/worker-spawn.ts').href).toBe(
-      'file:///app/main/saml/idp/idp-metadata-worker.ts',
+  it('uses the .ts entry from source and the flat sibling file when compiled', () => {
+    expect(
+      workerUrl('idp-metadata-worker', 'file:///app/main/workers/spawn-worker.ts', true).href,
+    ).toBe('file:///app/main/saml/idp/idp-metadata-worker.ts');
+    expect(workerUrl('idp-metadata-worker', 'file:///app/out/main/chunk-a1b2.js', false).href).toBe(
+      'file:///app/out/main/idp-metadata-worker.js',
     );
-    expect(resolveWorkerUrl('file:///app/out/main/index.js').href).toBe(
-      `file:///app/out/main/${IDP_WORKER_BUNDLE_NAME}.js`,
-    );
-    expect(IDP_WORKER_BUNDLE_NAME).toBe('idp-metadata-worker');
   });
 });
 
@@ -87,11 +83,21 @@ describe('inspection in worker threads', () => {
     });
   });
 
-  it('runs from TypeScript source under tsx in a child process (the CLI path)', () => {
-    const script = join(root, 'test/bench/inspect-entry.ts');
+  it('runs from TypeScript source under tsx in a child process (`npm run cli`)', () => {
+    const script = join(root, 'main/cli/index.ts');
     const out = execFileSync(
       process.execPath,
-      ['--import', 'tsx', script, big, '--entity', chosenEntityId(2500), '--json'],
+      [
+        '--import',
+        'tsx',
+        script,
+        'idp',
+        'inspect',
+        big,
+        '--entity',
+        chosenEntityId(2500),
+        '--json',
+      ],
       {
         cwd: root,
         encoding: 'utf8',

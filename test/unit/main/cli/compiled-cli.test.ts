@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FromWorker, ToWorker } from '../../../../main/saml/idp/worker-protocol.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+// The published bin is the compiled CLI that `npm test` builds before this layer.
+const outDir = path.resolve('out/main');
+const cli = path.join(outDir, 'cli.js');
+const fixture = path.resolve('test/fixtures/saml/idp/okta-crewjam-oktapreview.xml');
+
+beforeAll(() => {
+  if (!fs.existsSync(cli))
+    throw new Error('out/main/cli.js is missing: run `npx electron-vite build` first');
+});
+
+describe('the compiled CLI (package bin)', () => {
+  it('is what package.json publishes, and starts with a shebang', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+      bin: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
+    expect(pkg.bin['docbits-integration']).toBe('out/main/cli.js');
+    expect(fs.readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(pkg.dependencies.tsx).toBeUndefined();
+  });
+
+  it('carries no run-time compiler or bundler: no tsx, no esbuild, no second Node process', () => {
+    for (const file of fs.readdirSync(outDir).filter((name) => name.endsWith('.js'))) {
+      const code = fs.readFileSync(path.join(outDir, file), 'utf8');
+      expect(code, file).not.toMatch(/\btsx\b|esbuild|child_process/);
+    }
+  });
+
+  it('inspects metadata in one process and leaves nothing in the temp folder', () => {
+    const tmp = tempDir('docbits-cli-tmp-');
+    const run = spawnSync(process.execPath, [cli, 'idp', 'inspect', fixture, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp },
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: true,
+      idp: { entityId: expect.any(String) },
+    });
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('prints help for every command group', () => {
+    for (const args of [['--help'], ['api-key', '--help'], ['sp', '--help'], ['idp', '--help']]) {
+      const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.stdout).toContain('Usage: docbits-integration');
+    }
+  });
+});
+
+describe('the compiled inspection worker', () => {
+  it('runs from its flat sibling file and answers a report', async () => {
+    const bytes = fs.readFileSync(fixture);
+    const buffer = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(buffer).set(bytes);
+    const worker = new Worker(path.join(outDir, 'idp-metadata-worker.js'));
+    const report = await new Promise<unknown>((resolve, reject) => {
+      worker.on('message', (msg: FromWorker) => {
+        if (msg.type === 'report') resolve(msg.report);
+        if (msg.type === 'fatal') reject(new Error(msg.message));
+      });
+      worker.on('error', reject);
+      const start: ToWorker = {
+        type: 'start',
+        buffer,
+        length: bytes.length,
+        index: 0,
+        count: 1,
+        options: { nowMs: Date.now(), size: bytes.length },
+      };
+      worker.postMessage(start);
+    });
+    await worker.terminate();
+    expect(report).toMatchObject({
+      ok: true,
+      idp: { entityId: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7' },
+    });
+  });
+});
