@@ -49,6 +49,21 @@ describe('CLI: idp', () => {
     expect(run.stdout).toContain('line 31:11');
   });
 
+  it.runIf(process.platform !== 'win32')(
+    'inspect refuses a FIFO at once instead of waiting for a writer (exit 2)',
+    () => {
+      const fifo = path.join(tempDir(), 'metadata.xml');
+      spawnSync('mkfifo', [fifo]);
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.resolve('main/cli/index.ts'), 'idp', 'inspect', fifo],
+        { encoding: 'utf8', timeout: 10_000 },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('reason=NOT_A_FILE');
+    },
+  );
+
   it('inspect exits 2 for a missing file and for a usage error', () => {
     const missing = inspectProcess(path.join(SAML, 'no-such-file.xml'));
     expect(missing.status).toBe(2);

@@ -128,6 +128,27 @@ describe('CLI: sp cert', () => {
     expect((await run([...args, '--passphrase-stdin'], 'fixture-passphrase\n')).code).toBe(0);
   });
 
+  it('refuses a device or an oversized file as key without reading it (exit 2)', async () => {
+    const { run } = session();
+    const started = Date.now();
+    const device = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('rsa-cert.pem'),
+      '--key',
+      '/dev/zero',
+    ]);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toContain('FILE_READ_FAILED');
+    expect(device.stderr).toContain('reason=NOT_A_FILE');
+    const huge = path.join(tempDir(), 'huge.pem');
+    fs.writeFileSync(huge, Buffer.alloc(1024 * 1024, 0x41));
+    const large = await run(['sp', 'cert', 'import', huge]);
+    expect(large.stderr).toContain('reason=TOO_LARGE');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('imports a PKCS#12 bundle and refuses a mismatched pair or an EC certificate', async () => {
     const { run } = session();
     const bundle = await run(
