@@ -1,10 +1,10 @@
-import type { DocbitsApi } from '../preload/contract/index.js';
+import type { DocbitsApi, DocbitsFiles } from '../preload/contract/index.js';
 
 declare global {
   interface Window {
     /** The preload API (see preload/api.ts); use it only inside use-*.ts hooks. */
     docbits: DocbitsApi;
-    /** Resolves the path of a file the user dropped (preload/index.ts). */
-    docbitsFiles?: { pathForFile(file: File): string };
+    /** Registers a file the user dropped with main (preload/index.ts); use it only in hooks. */
+    docbitsFiles?: DocbitsFiles;
   }
 }

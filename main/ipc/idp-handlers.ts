@@ -3,9 +3,10 @@ import type { IdpCandidate } from '../../preload/contract/idp.js';
 import type { DialogPort } from '../dialog-port.js';
 import { IDP_UPLOAD_FILTERS } from '../saml/idp/idp-upload.js';
 import type { Services } from '../services.js';
+import { createDroppedFiles } from './dropped-files.js';
 import type { Handlers } from './router.js';
 
-type IdpHandlerKey = Extract<keyof Handlers, `idp${string}`>;
+type IdpHandlerKey = Extract<keyof Handlers, `idp${string}` | 'filesRegisterDrop'>;
 
 /** The `idp:*` handlers: state, tenant, upload (dialog, drop, entity), preview, configure, undo. */
 export function createIdpHandlers(
@@ -13,6 +14,7 @@ export function createIdpHandlers(
   dialogs: DialogPort,
 ): Pick<Handlers, IdpHandlerKey> {
   const { idp, idpUpload } = services;
+  const dropped = createDroppedFiles();
   const state = (): IdpState => {
     const section = idp.get();
     const result: IdpState = {};
@@ -41,7 +43,8 @@ export function createIdpHandlers(
       const path = await dialogs.openFile({ filters: IDP_UPLOAD_FILTERS });
       return path === null ? { kind: 'cancelled', cancelled: true } : idpUpload.inspectPath(path);
     },
-    idpInspectFile: ({ path }) => idpUpload.inspectPath(path),
+    filesRegisterDrop: ({ path }) => ({ token: dropped.register(path) }),
+    idpInspectDropped: ({ token }) => idpUpload.inspectPath(dropped.take(token)),
     idpSelectEntity: ({ inspectionId, entityId }) => idpUpload.selectEntity(inspectionId, entityId),
     idpCancelInspection: () => {
       idpUpload.cancel();

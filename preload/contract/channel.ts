@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 
 /** One request/response channel: its `domain:verb` name and both schemas. */
-export interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+export interface ChannelSpec<I extends z.ZodType, O extends z.ZodType, P extends boolean = false> {
   readonly name: string;
   readonly input: I;
   readonly output: O;
+  /** Called by the preload's own code only; never a function of the page's API. */
+  readonly preloadOnly: P;
 }
 
 /** Declares a channel; the types on both sides are inferred from the schemas. */
@@ -13,7 +15,20 @@ export function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,
   output: O,
 ): ChannelSpec<I, O> {
-  return { name, input, output };
+  return { name, input, output, preloadOnly: false };
+}
+
+/**
+ * Declares a channel only the preload itself calls (e.g. with a path it
+ * resolved for a dropped File): the page cannot name it, so it cannot pass
+ * main a value of its own choosing there.
+ */
+export function preloadChannel<I extends z.ZodType, O extends z.ZodType>(
+  name: string,
+  input: I,
+  output: O,
+): ChannelSpec<I, O, true> {
+  return { name, input, output, preloadOnly: true };
 }
 
 /** One main → renderer event: its name and payload schema. */

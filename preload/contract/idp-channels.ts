@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, event } from './channel.js';
+import { channel, event, preloadChannel } from './channel.js';
 import {
   certificateSummarySchema,
   idpConfigurationSchema,
@@ -47,8 +47,10 @@ export const idpUploadSchema = z.discriminatedUnion('kind', [
 /** The answer to an upload. */
 export type IdpUpload = z.infer<typeof idpUploadSchema>;
 
-/** A dropped file: the path the preload resolved for a File the user gave the page. */
-export const idpInspectFileInputSchema = z.object({ path: z.string().min(1).max(4096) });
+/** A file the user dropped, as the preload registered it with main (the page never sees its path). */
+export const droppedFileTokenSchema = z.object({ token: z.uuid() });
+/** A dropped file's token. */
+export type DroppedFileToken = z.infer<typeof droppedFileTokenSchema>;
 
 /** Another entity of the cached aggregate. */
 export const idpSelectEntityInputSchema = z.object({
@@ -79,8 +81,17 @@ export const idpChannels = {
   idpSetTenant: channel('idp:setTenant', tenantInputSchema, idpStateSchema),
   /** Main opens the native open dialog, then reads and inspects the chosen file. */
   idpChooseAndInspect: channel('idp:chooseAndInspect', z.undefined(), idpUploadSchema),
-  /** Inspects a dropped file (absolute path of a regular file only). */
-  idpInspectFile: channel('idp:inspectFile', idpInspectFileInputSchema, idpUploadSchema),
+  /**
+   * The preload's registration of a dropped File: the path it resolved with
+   * webUtils for a File the user gave the page. Answers an opaque token.
+   */
+  filesRegisterDrop: preloadChannel(
+    'files:registerDrop',
+    z.object({ path: z.string().min(1).max(4096) }),
+    droppedFileTokenSchema,
+  ),
+  /** Inspects a dropped file by the token its registration answered. */
+  idpInspectDropped: channel('idp:inspectDropped', droppedFileTokenSchema, idpUploadSchema),
   /** Re-inspects the cached document for another entity of the aggregate. */
   idpSelectEntity: channel('idp:selectEntity', idpSelectEntityInputSchema, idpUploadSchema),
   /** Stops the running inspection (it then answers CANCELLED). */

@@ -45,7 +45,7 @@ export interface IdpUploadPorts {
   engine?: Pick<InspectOptions, 'inThread' | 'maxBytes' | 'workers'>;
 }
 
-/** The inspections behind `idp:chooseAndInspect`, `idp:inspectFile` and `idp:selectEntity`. */
+/** The inspections behind `idp:chooseAndInspect`, `idp:inspectDropped` and `idp:selectEntity`. */
 export interface IdpUploadSession {
   /** Inspects the file at `path` (absolute, regular file), or reads it as a bare certificate. */
   inspectPath(path: string): Promise<IdpUpload>;

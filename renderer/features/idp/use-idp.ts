@@ -83,16 +83,14 @@ export function useIdp() {
 
   const choose = useCallback(() => upload(() => window.docbits.idpChooseAndInspect()), [upload]);
 
-  /** A file dropped on the drop zone: the preload resolves its path, main reads it. */
+  /** A file dropped on the drop zone: the preload registers it with main, which reads it. */
   const drop = useCallback(
-    (file: File) => {
-      const path = window.docbitsFiles?.pathForFile(file) ?? '';
-      if (path === '') {
-        setUploadError({ code: 'FILE_READ_FAILED', params: { reason: 'NO_PATH' } });
-        return Promise.resolve();
-      }
-      return upload(() => window.docbits.idpInspectFile({ path }));
-    },
+    (file: File) =>
+      upload(async () => {
+        const registered = await window.docbitsFiles?.registerDrop(file);
+        if (!registered) return { ok: false, error: { code: 'FILE_READ_FAILED' } };
+        return registered.ok ? window.docbits.idpInspectDropped(registered.value) : registered;
+      }),
     [upload],
   );
 

@@ -34,7 +34,7 @@ export interface AppHarness {
   filesDir: string;
   services(): Services;
   launch(options?: LaunchOptions): Promise<void>;
-  /** Makes `docbitsFiles.pathForFile` answer `path` for a dropped file named `name`. */
+  /** Makes the preload's path lookup answer `path` for a dropped file named `name`. */
   registerDropPath(name: string, path: string): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 // Bundled into the page by the harness: the real preload API (preload/api.ts)
 // over Playwright bindings instead of ipcRenderer.
-import { createApi } from '../../../preload/api.js';
-import { API_GLOBAL } from '../../../preload/contract/index.js';
+import { createApi, createFiles } from '../../../preload/api.js';
+import { API_GLOBAL, FILES_GLOBAL } from '../../../preload/contract/index.js';
 
 type Listener = (payload: unknown) => void;
 interface BridgeWindow {
@@ -23,8 +23,11 @@ bridge[API_GLOBAL] = createApi(
     return () => set.delete(listener);
   },
 );
-// Dropped files: the preload's docbitsFiles.pathForFile, answered from the
-// name → path pairs a test registers with app.registerDropPath().
+// Dropped files: the preload's docbitsFiles, with webUtils' path lookup
+// answered from the name → path pairs a test registers with app.registerDropPath().
 const dropPaths: Record<string, string> = {};
 bridge.__docbitsDropPaths = dropPaths;
-bridge.docbitsFiles = { pathForFile: (file: File) => dropPaths[file.name] ?? '' };
+bridge[FILES_GLOBAL] = createFiles(
+  (channel, input) => bridge.__docbitsInvoke(channel, input),
+  (file) => dropPaths[file.name] ?? '',
+);
