@@ -11,12 +11,12 @@ import type {
   IdpSummary,
   ManualIdpEntry,
 } from '../../../preload/contract/idp.js';
-import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import {
   certificateBytes,
   EXPIRING_SOON_DAYS,
   summarizeCertificate,
 } from './certificate-summary.js';
+import { endpointUrlFinding } from './endpoint-url-finding.js';
 import { finding } from './findings.js';
 
 /** A candidate's configuration (when one can be built) and its findings. */
@@ -26,35 +26,8 @@ export interface CandidateCheck {
 }
 
 function checkUrl(url: string, element: string, findings: Finding[]): void {
-  const verdict = checkEndpointUrl(url);
-  const params = { element, url: url.slice(0, 200) };
-  if (!verdict.ok) {
-    const forbidden = verdict.problem === 'SCHEME_FORBIDDEN';
-    if (forbidden || verdict.problem === 'HTTP_NOT_LOCAL') {
-      const severity = forbidden ? 'error' : 'warning';
-      findings.push(
-        finding(
-          'INSECURE_ENDPOINT_URL',
-          { ...params, problem: verdict.problem },
-          {},
-          undefined,
-          severity,
-        ),
-      );
-    } else {
-      findings.push(finding('ENDPOINT_URL_INVALID', { ...params, problem: verdict.problem }));
-    }
-  } else if (verdict.warning) {
-    findings.push(
-      finding(
-        'INSECURE_ENDPOINT_URL',
-        { ...params, problem: verdict.warning },
-        {},
-        undefined,
-        'warning',
-      ),
-    );
-  }
+  const found = endpointUrlFinding(url, element);
+  if (found) findings.push(found);
 }
 
 function checkCertificate(

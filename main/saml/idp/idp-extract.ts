@@ -6,9 +6,9 @@ import type {
   Finding,
   IdpSummary,
 } from '../../../preload/contract/idp.js';
-import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import { base64ToDer, EXPIRING_SOON_DAYS, summarizeCertificate } from './certificate-summary.js';
 import { DSIG_NS, MD_NS } from './entity-index.js';
+import { endpointUrlFinding } from './endpoint-url-finding.js';
 import { finding, type FindingPlace } from './findings.js';
 import { attrValue } from './xml-tag.js';
 import type { XNode } from './xml-tree.js';
@@ -34,28 +34,8 @@ function endpoints(role: XNode, local: string, locate: Locate, findings: Finding
   for (const node of kids(role, local)) {
     const binding = attrValue(node.scope, node.attrs, null, 'Binding') ?? '';
     const location = attrValue(node.scope, node.attrs, null, 'Location') ?? '';
-    const verdict = checkEndpointUrl(location);
-    if (!verdict.ok) {
-      const forbidden = verdict.problem === 'SCHEME_FORBIDDEN';
-      const insecure = forbidden || verdict.problem === 'HTTP_NOT_LOCAL';
-      const params = { element: local, url: location.slice(0, 200), problem: verdict.problem };
-      findings.push(
-        insecure
-          ? finding(
-              'INSECURE_ENDPOINT_URL',
-              params,
-              at(node, locate),
-              undefined,
-              forbidden ? 'error' : 'warning',
-            )
-          : finding('ENDPOINT_URL_INVALID', params, at(node, locate)),
-      );
-    } else if (verdict.warning) {
-      const params = { element: local, url: location.slice(0, 200), problem: verdict.warning };
-      findings.push(
-        finding('INSECURE_ENDPOINT_URL', params, at(node, locate), undefined, 'warning'),
-      );
-    }
+    const urlFinding = endpointUrlFinding(location, local, at(node, locate));
+    if (urlFinding) findings.push(urlFinding);
     const key = `${binding} ${location}`;
     if (seen.has(key))
       findings.push(finding('DUPLICATE_ENDPOINT', { element: local, binding }, at(node, locate)));

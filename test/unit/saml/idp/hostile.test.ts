@@ -126,15 +126,23 @@ describe('hostile input', () => {
     expect(codes(inspect(unbound))).toEqual(['NOT_SAML_METADATA']);
   });
 
-  it('flags javascript: and data: endpoints as errors and http as a warning', () => {
+  it('flags javascript:, data: and plain http endpoints as errors, http to localhost as a warning', () => {
     const js = inspect(idpXml({ sso: 'javascript:alert(1)' }));
     expect(js.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({
       severity: 'error',
     });
     expect(codes(inspect(idpXml({ sso: 'data:text/html,x' })))).toContain('INSECURE_ENDPOINT_URL');
+    // The SP side refuses plain http too: a password would cross the network in clear text.
     const http = inspect(idpXml({ sso: 'http://idp.example.org/sso' }));
+    expect(http.ok).toBe(false);
     expect(http.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({
+      severity: 'error',
+      params: { problem: 'HTTP_NOT_LOCAL' },
+    });
+    const local = inspect(idpXml({ sso: 'http://localhost:8080/sso' }));
+    expect(local.findings.find((f) => f.code === 'INSECURE_ENDPOINT_URL')).toMatchObject({
       severity: 'warning',
+      params: { problem: 'HTTP_LOCALHOST' },
     });
   });
 

@@ -106,6 +106,21 @@ describe('IdP configuration service', () => {
     );
   });
 
+  it('refuses a plain-http SSO URL like the SP side does, accepts http://localhost with a warning', () => {
+    const { idp, store } = service();
+    const http = manual({ ssoUrl: 'http://idp.example.org/sso' });
+    expect(idp.preview(http).canApply).toBe(false);
+    expect(() => idp.configure(http)).toThrowError(
+      expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
+    );
+    expect(store.get()).toEqual({});
+    const local = idp.preview(manual({ ssoUrl: 'http://localhost:8080/sso' }));
+    expect(local.canApply).toBe(true);
+    expect(local.findings).toContainEqual(
+      expect.objectContaining({ code: 'INSECURE_ENDPOINT_URL', severity: 'warning' }),
+    );
+  });
+
   it('validates manual entry with the same codes', () => {
     const { idp } = service();
     const codesOf = (c: IdpCandidate) => idp.preview(c).findings.map((f) => f.code);
