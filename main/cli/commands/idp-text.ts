@@ -17,6 +17,7 @@ const FINDING_TEXT: Record<string, string> = {
   XML_ENCODING_UNSUPPORTED: 'the encoding is not supported; re-export as UTF-8',
   XML_NOT_WELL_FORMED: 'the XML is not well-formed',
   XML_DTD_FORBIDDEN: 'a DOCTYPE is not allowed (no entity is ever expanded)',
+  XML_TOO_DEEP: 'elements nested deeper than the limit; the file is broken or hostile',
   NOT_SAML_METADATA: 'the root is not SAML 2.0 metadata',
   NO_IDP_ROLE: 'the entity is not an identity provider (no IDPSSODescriptor)',
   IDP_NO_SAML2_SUPPORT: 'the IdP does not announce SAML 2.0',

@@ -10,6 +10,7 @@ export const FINDING_CODES = {
   XML_ENCODING_UNSUPPORTED: 'error',
   XML_NOT_WELL_FORMED: 'error',
   XML_DTD_FORBIDDEN: 'error',
+  XML_TOO_DEEP: 'error',
   NOT_SAML_METADATA: 'error',
   NO_IDP_ROLE: 'error',
   IDP_NO_SAML2_SUPPORT: 'error',

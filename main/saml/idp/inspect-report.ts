@@ -10,6 +10,7 @@ import { E, SCAN_ERRORS } from './xml-markup.js';
 import type { Prolog } from './xml-prolog.js';
 import { attrValue, extendScope, parseStartTag, resolveElement, ROOT_SCOPE } from './xml-tag.js';
 import { parseTree } from './xml-tree.js';
+import { MAX_DEPTH } from './xml-scanner.js';
 
 /** What the caller asks of an inspection. */
 export interface ReportOptions {
@@ -53,12 +54,14 @@ export function scanErrorReport(
   const f =
     reason === E.DOCTYPE
       ? finding('XML_DTD_FORBIDDEN', {}, place, 'A DOCTYPE is not allowed; no entity is expanded.')
-      : finding(
-          'XML_NOT_WELL_FORMED',
-          { reason: name, ...place },
-          place,
-          `Not well-formed: ${name}`,
-        );
+      : reason === E.TOO_DEEP
+        ? finding('XML_TOO_DEEP', { maxDepth: MAX_DEPTH, ...place }, place)
+        : finding(
+            'XML_NOT_WELL_FORMED',
+            { reason: name, ...place },
+            place,
+            `Not well-formed: ${name}`,
+          );
   return empty(options, [f]);
 }
 

@@ -48,7 +48,8 @@ export interface InspectOptions {
 // is bounded by the scanner's depth cap and the entity's element cap.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 };
 
-function spawnInspectionWorker(): Worker {
+/** Starts one inspection worker under the memory limits above. */
+export function spawnInspectionWorker(): Worker {
   return spawnWorker('idp-metadata-worker', { resourceLimits: WORKER_LIMITS });
 }
 

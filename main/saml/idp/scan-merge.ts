@@ -5,7 +5,7 @@
 // elements the previous chunks left open. Otherwise the chunk is rescanned
 // sequentially from the true state, so the verdict and the first error are
 // exactly those of one sequential scan.
-import { scanXml, type ChunkScan } from './xml-scanner.js';
+import { MAX_DEPTH, scanXml, type ChunkScan } from './xml-scanner.js';
 import { sameBytes } from './xml-chars.js';
 import { E } from './xml-markup.js';
 
@@ -51,7 +51,9 @@ export function mergeScans(b: Uint8Array, scans: ChunkScan[]): MergedScan {
   for (let k = 0; k < scans.length; k += 1) {
     let scan = scans[k] as ChunkScan;
     let depthBase = 0;
-    if (k > 0 && prevStop === scan.start && speculationHolds(b, scan, stack)) {
+    // A chunk that might have nested past the cap on top of what was open is judged again in sequence.
+    const withinDepth = (stack.length >> 1) + scan.maxOpen <= MAX_DEPTH;
+    if (k > 0 && prevStop === scan.start && withinDepth && speculationHolds(b, scan, stack)) {
       depthBase = stack.length >> 1;
       stack = stack.slice(0, stack.length - scan.unmatched.length).concat(scan.open);
       if (stack.length === 0) rootClosed = true;

@@ -30,6 +30,7 @@ export const SCAN_ERRORS = [
   'RESERVED_PI_TARGET',
   'BAD_MARKUP',
   'DOCTYPE',
+  'TOO_DEEP',
 ] as const;
 
 /** A reason the scanner gives for a document that is not well-formed. */

@@ -59,6 +59,8 @@ export interface ChunkScan {
   lines: number;
   /** Events as (kind, offset, depth relative to start, line feeds before it) quadruples. */
   events: Int32Array;
+  /** The most elements this chunk had open at once (opened in it, not before). */
+  maxOpen: number;
   rootAt: number;
   rootSeen: boolean;
   rootClosed: boolean;
@@ -78,6 +80,14 @@ const SLASH = 0x2f;
 const SQUOTE = 0x27;
 const PROGRESS_STEP = 1 << 22;
 
+/**
+ * Deepest element nesting accepted, as libxml2's default: real metadata nests
+ * a dozen levels, and an endless run of open tags must not grow the stack
+ * (90 MB of `<a>` took 2.9 GB).
+ */
+export const MAX_DEPTH = 256;
+const MAX_STACK = 2 * MAX_DEPTH;
+
 function countLf(b: Uint8Array, from: number, to: number): number {
   let lf = 0;
   for (let k = from; k < to; k += 1) if (b[k] === LF) lf += 1;
@@ -94,6 +104,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
   // A stack of (name offset, length) pairs with its own pointer: resizing a JS array is a runtime call.
   const stack = input.stack ? input.stack.slice() : [];
   let sp = stack.length;
+  let maxSp = sp;
   const unmatched: number[] = [];
   const events: number[] = [];
   const attrs: number[] = [];
@@ -370,9 +381,15 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
         if (kind === EV.ENTITIES || kind === EV.ENTITY) events.push(kind + 1, j, depth, lines);
         if (seq && sp === 0) rootClosed = true;
       } else {
+        if (sp >= MAX_STACK) {
+          err = E.TOO_DEEP;
+          errAt = i;
+          break;
+        }
         stack[sp] = ns;
         stack[sp + 1] = ne - ns;
         sp += 2;
+        if (sp > maxSp) maxSp = sp;
       }
       i = j;
       continue;
@@ -451,6 +468,7 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
     topIssue,
     lines,
     events: Int32Array.from(events),
+    maxOpen: (maxSp - (input.stack?.length ?? 0)) >> 1,
     rootAt,
     rootSeen,
     rootClosed,

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectMetadata } from '../../../../main/saml/idp/metadata-inspector.js';
 import { codes, idpXml, inspect } from './fixtures.js';
@@ -90,17 +94,14 @@ describe('hostile input', () => {
     expect(codes(inspect(ebcdic))).toEqual(['XML_ENCODING_UNSUPPORTED']);
   });
 
-  it('survives deeply nested elements without recursion', () => {
-    const depth = 200_000;
-    const deep = idpXml({
-      extra: `<md:Extensions>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</md:Extensions>`,
-    });
-    expect(inspect(deep).ok).toBe(true);
-    const unclosed = `<a>${'<x>'.repeat(depth)}`;
-    expect(inspect(unclosed).findings[0]).toMatchObject({
-      code: 'XML_NOT_WELL_FORMED',
-      params: { reason: 'UNCLOSED_ELEMENT' },
-    });
+  it('reads nesting up to the cap inside an IdP entity, and stops at the first level past it', () => {
+    const nested = (depth: number) =>
+      idpXml({
+        extra: `<md:Extensions>${'<x>'.repeat(depth)}${'</x>'.repeat(depth)}</md:Extensions>`,
+      });
+    expect(inspect(nested(250)).ok).toBe(true);
+    expect(codes(inspect(nested(200_000)))).toEqual(['XML_TOO_DEEP']);
+    expect(codes(inspect(`<a>${'<x>'.repeat(200_000)}`))).toEqual(['XML_TOO_DEEP']);
   });
 
   it('handles 100k attributes, and finds a duplicate among them', () => {
@@ -161,5 +162,52 @@ describe('hostile input', () => {
       'urn:oasis:names:tc:SAML:1.1:protocol',
     );
     expect(codes(inspect(saml1))).toContain('IDP_NO_SAML2_SUPPORT');
+  });
+
+  it('refuses nesting deeper than 256 levels where it starts, as libxml2 does', () => {
+    const nest = (depth: number) => `${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`;
+    expect(codes(inspect(nest(256)))).not.toContain('XML_TOO_DEEP');
+    const deep = inspect(`<r>\n${'<a>'.repeat(300)}`);
+    expect(deep.findings).toEqual([
+      expect.objectContaining({
+        code: 'XML_TOO_DEEP',
+        severity: 'error',
+        line: 2,
+        column: 255 * 3 + 1, // `<r>` is the first level
+        params: expect.objectContaining({ maxDepth: 256 }),
+      }),
+    ]);
+  });
+
+  it('finds nesting that only chunks together make too deep (parallel scan)', () => {
+    const doc = `<r>${'<a>'.repeat(200)}${'<b/>'.repeat(400_000)}${'<a>'.repeat(200)}${'</a>'.repeat(400)}</r>`;
+    expect(codes(inspect(doc, { chunks: 2 }))).toEqual(['XML_TOO_DEEP']);
+  });
+
+  it('keeps memory bounded on 90 MB of unclosed tags: a 200 MB heap is enough', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docbits-deep-'));
+    try {
+      const file = join(dir, 'deep.xml');
+      writeFileSync(file, Buffer.alloc(90 * 1024 * 1024 - 3 * 1024 * 1024, '<a>'));
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--max-old-space-size=200',
+          '--import',
+          'tsx',
+          'main/cli/index.ts',
+          'idp',
+          'inspect',
+          file,
+          '--json',
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      expect(JSON.parse(run.stdout).findings[0].code).toBe('XML_TOO_DEEP');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { InspectProgress } from '../../../../preload/contract/idp.js';
 import {
   inspectMetadata,
   inspectMetadataFile,
+  spawnInspectionWorker,
 } from '../../../../main/saml/idp/metadata-inspector.js';
 import { workerUrl } from '../../../../main/workers/spawn-worker.js';
 import { chosenEntityId, generateAggregate } from '../../../bench/generate.js';
@@ -31,6 +32,15 @@ describe('worker resolution', () => {
 });
 
 describe('inspection in worker threads', () => {
+  it('runs each worker under a heap limit, so a hostile file cannot take the machine', async () => {
+    const worker = spawnInspectionWorker();
+    try {
+      expect(worker.resourceLimits?.maxOldGenerationSizeMb).toBe(512);
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it('inspects a large aggregate in parallel workers without blocking the event loop for 50 ms', async () => {
     await inspectMetadataFile(big, { entityId: chosenEntityId(2500), now: NOW }); // builds the worker bundle once
     let maxDelay = 0;
