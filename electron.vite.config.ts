@@ -10,11 +10,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The app, the CLI (package bin) and the IdP metadata worker, compiled together.
+        // The app, the CLI (package bin) and the worker entries, compiled together.
         input: {
           index: resolve('main/index.ts'),
           cli: resolve('main/cli/index.ts'),
           'idp-metadata-worker': resolve('main/saml/idp/idp-metadata-worker.ts'),
+          'pkcs12-worker': resolve('main/saml/sp/pkcs12-worker.ts'),
         },
         external: ['keytar'],
         output: {

@@ -29,6 +29,8 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   SP_KEY_MISMATCH: 'the private key does not belong to the certificate',
   SP_KEY_NOT_RSA: 'only RSA certificates are supported',
   SP_PKCS12_NO_KEY: 'the PKCS#12 bundle holds no private key',
+  SP_KEY_TOO_COSTLY:
+    'the file asks for more key-derivation work than is accepted (or took too long); export it again with the usual settings (e.g. OpenSSL 3 defaults)',
   SP_KEY_VAULT_CORRUPT: 'the SP key store is damaged; generate or import a new current certificate',
   SP_KEY_VAULT_KEY_LOST:
     'the keychain entry protecting the SP keys is gone; generate or import a new current certificate',

@@ -1,8 +1,9 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import forge from 'node-forge';
 import type { SpImportWarning } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
+import { excessiveIterations, MAX_IMPORT_ITERATIONS } from './pbe-iterations.js';
+import { decodePkcs12OffThread } from './pkcs12-off-thread.js';
 
 /** A certificate with the private key that belongs to it, checked and ready to store. */
 export interface ImportedPair {
@@ -24,6 +25,7 @@ export function importPemPair(
   requireRsa(certificate.publicKey);
   const encrypted = ENCRYPTED_PEM.test(keyPem);
   if (encrypted && !passphrase) throw new AppError('SP_KEY_PASSPHRASE_REQUIRED');
+  if (encrypted) refuseCostly(pemBody(keyPem));
   let privateKey: KeyObject;
   try {
     privateKey = createPrivateKey({
@@ -38,39 +40,50 @@ export function importPemPair(
   return checkPair(certificate, privateKey, now);
 }
 
-/** Reads a PKCS#12 (.pfx/.p12) bundle; picks the certificate that matches its key. */
-export function importPkcs12(
+/** Reads a PKCS#12 bundle (decoded off the main thread); picks the certificate that matches its key. */
+export async function importPkcs12(
   bytes: Uint8Array,
   passphrase: string | undefined,
   now = new Date(),
-): ImportedPair {
-  let p12: forge.pkcs12.Pkcs12Pfx;
+  options: { timeoutMs?: number } = {},
+): Promise<ImportedPair> {
+  refuseCostly(bytes);
+  const decoded = await decodePkcs12OffThread(bytes, passphrase, options.timeoutMs);
+  let privateKey: KeyObject;
+  let certificates: X509Certificate[];
   try {
-    const asn1 = forge.asn1.fromDer(Buffer.from(bytes).toString('binary'));
-    p12 = forge.pkcs12.pkcs12FromAsn1(asn1, passphrase ?? '');
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    throw new AppError(
-      /password/i.test(message) ? 'SP_KEY_PASSPHRASE_WRONG' : 'SP_CERT_UNREADABLE',
-      { format: 'pkcs12' },
-    );
+    privateKey = createPrivateKey({ key: Buffer.from(decoded.key), format: 'der', type: 'pkcs8' });
+  } catch {
+    throw new AppError('SP_KEY_UNREADABLE', { format: 'pkcs12' });
+  } finally {
+    decoded.key.fill(0);
   }
-  const certificates = bagsOf(p12, forge.pki.oids.certBag as string).map((bag) =>
-    derCertificate(bag),
-  );
-  const keyBags = [
-    ...bagsOf(p12, forge.pki.oids.pkcs8ShroudedKeyBag as string),
-    ...bagsOf(p12, forge.pki.oids.keyBag as string),
-  ];
-  const certificate = certificates[0];
-  if (certificate === undefined) throw new AppError('SP_CERT_UNREADABLE', { format: 'pkcs12' });
-  const keyBag = keyBags[0];
-  if (keyBag === undefined) throw new AppError('SP_PKCS12_NO_KEY');
-  const privateKey = derKey(keyBag);
+  try {
+    certificates = decoded.certificates.map((der) => new X509Certificate(Buffer.from(der)));
+  } catch {
+    throw new AppError('SP_CERT_UNREADABLE', { format: 'pkcs12' });
+  }
   // A bundle may carry a chain; the SP certificate is the one the key signs for.
-  const own = certificates.find((c) => safeCheck(c, privateKey)) ?? certificate;
+  const own =
+    certificates.find((c) => safeCheck(c, privateKey)) ?? (certificates[0] as X509Certificate);
   requireRsa(own.publicKey);
   return checkPair(own, privateKey, now);
+}
+
+/** Refuses a file whose key derivation would cost more than MAX_IMPORT_ITERATIONS. */
+function refuseCostly(der: Uint8Array): void {
+  const iterations = excessiveIterations(der);
+  if (iterations !== null) {
+    throw new AppError('SP_KEY_TOO_COSTLY', {
+      iterations: Number.isFinite(iterations) ? iterations : 'huge',
+      maxIterations: MAX_IMPORT_ITERATIONS,
+    });
+  }
+}
+
+function pemBody(pem: string): Uint8Array {
+  const body = /-----BEGIN ENCRYPTED PRIVATE KEY-----([\s\S]*?)-----END/.exec(pem)?.[1] ?? '';
+  return Buffer.from(body.replace(/\s+/g, ''), 'base64');
 }
 
 function readPemCertificate(pem: string): X509Certificate {
@@ -104,35 +117,4 @@ function checkPair(certificate: X509Certificate, privateKey: KeyObject, now: Dat
   const bits = certificate.publicKey.asymmetricKeyDetails?.modulusLength ?? 0;
   if (bits < 2048) warnings.push('KEY_SHORT');
   return { certificate, privateKey, warnings };
-}
-
-type Bag = forge.pkcs12.Bag & { asn1?: forge.asn1.Asn1 };
-
-function bagsOf(p12: forge.pkcs12.Pkcs12Pfx, bagType: string): Bag[] {
-  return (p12.getBags({ bagType })[bagType] ?? []) as Bag[];
-}
-
-// forge only parses RSA; for anything else it hands back the raw ASN.1, which
-// Node can read, so a non-RSA bundle is reported as such rather than unreadable.
-function derCertificate(bag: Bag): X509Certificate {
-  const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert) : bag.asn1;
-  if (!asn1) throw new AppError('SP_CERT_UNREADABLE', { format: 'pkcs12' });
-  try {
-    return new X509Certificate(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'));
-  } catch {
-    throw new AppError('SP_CERT_UNREADABLE', { format: 'pkcs12' });
-  }
-}
-
-function derKey(bag: Bag): KeyObject {
-  const asn1 = bag.key
-    ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key))
-    : bag.asn1;
-  if (!asn1) throw new AppError('SP_KEY_UNREADABLE', { format: 'pkcs12' });
-  try {
-    const der = Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
-    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  } catch {
-    throw new AppError('SP_KEY_UNREADABLE', { format: 'pkcs12' });
-  }
 }

@@ -114,7 +114,11 @@ export class SpService {
     const pair =
       parsed.kind === 'pem'
         ? importPemPair(parsed.certificatePem, parsed.keyPem, parsed.passphrase, this.now())
-        : importPkcs12(Buffer.from(parsed.pkcs12Base64, 'base64'), parsed.passphrase, this.now());
+        : await importPkcs12(
+            Buffer.from(parsed.pkcs12Base64, 'base64'),
+            parsed.passphrase,
+            this.now(),
+          );
     const certificate = await this.exclusive(() =>
       installCertificate(this.stores, parsed.slot, pair.certificate, pair.privateKey, 'imported'),
     );

@@ -11,6 +11,7 @@ const PLACES: Record<string, { pem: ImportSlotName; pkcs12: ImportSlotName }> = 
   SP_KEY_UNREADABLE: { pem: 'key', pkcs12: 'bundle' },
   SP_KEY_MISMATCH: { pem: 'key', pkcs12: 'bundle' },
   SP_PKCS12_NO_KEY: { pem: 'bundle', pkcs12: 'bundle' },
+  SP_KEY_TOO_COSTLY: { pem: 'key', pkcs12: 'bundle' },
   SP_KEY_PASSPHRASE_REQUIRED: { pem: 'passphrase', pkcs12: 'passphrase' },
   SP_KEY_PASSPHRASE_WRONG: { pem: 'passphrase', pkcs12: 'passphrase' },
   FILE_READ_FAILED: { pem: 'certificate', pkcs12: 'bundle' },
@@ -24,5 +25,11 @@ export function placeImportError(
 ): { at: ImportSlotName; message: string } | null {
   const place = PLACES[error.code];
   if (!place) return null;
-  return { at: place[kind], message: t(`sp:importErrors.${error.code}`, error.params ?? {}) };
+  const params = error.params ?? {};
+  // A reason may have words of its own (e.g. SP_KEY_TOO_COSTLY_TIMEOUT).
+  const specific =
+    typeof params.reason === 'string'
+      ? t(`sp:importErrors.${error.code}_${params.reason}`, { ...params, defaultValue: '' })
+      : '';
+  return { at: place[kind], message: specific || t(`sp:importErrors.${error.code}`, params) };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FromWorker, ToWorker } from '../../../../main/saml/idp/worker-protocol.js';
+import { clearKeychain, keychainReachable, testKeychainService } from '../../support/keychain.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 // The published bin is the compiled CLI that `npm test` builds before this layer.
@@ -47,6 +48,33 @@ describe('the compiled CLI (package bin)', () => {
     });
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
+
+  it.runIf(keychainReachable)(
+    'imports a PKCS#12 bundle through its compiled worker, into the real keychain',
+    async () => {
+      const dir = tempDir('docbits-cli-p12-');
+      const service = testKeychainService();
+      const env = { ...process.env, DOCBITS_INTEGRATION_KEYCHAIN_SERVICE: service };
+      try {
+        const run = (args: string[], input = '') =>
+          spawnSync(process.execPath, [cli, '--config-dir', dir, ...args], {
+            encoding: 'utf8',
+            env,
+            input,
+          });
+        expect(run(['sp', 'set', '--base-url', 'https://docbits.example.com']).status).toBe(0);
+        const bundle = path.resolve('test/fixtures/saml/sp/rsa-bundle.p12');
+        const imported = run(
+          ['sp', 'cert', 'import', bundle, '--passphrase-stdin'],
+          'fixture-passphrase\n',
+        );
+        expect(imported.stderr).toBe('');
+        expect(imported.stdout).toContain('Imported the current certificate');
+      } finally {
+        await clearKeychain(service);
+      }
+    },
+  );
 
   it('prints help for every command group', () => {
     for (const args of [['--help'], ['api-key', '--help'], ['sp', '--help'], ['idp', '--help']]) {
