@@ -1,34 +1,33 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from 'electron';
+import { applicationMenuTemplate } from './application-menu.js';
+import { APP_ORIGIN, isAppUrl } from './app-urls.js';
+import { devOverrides } from './dev-overrides.js';
 import { createHandlers } from './ipc/handlers.js';
 import { logIpcFailure } from './ipc/log-failure.js';
-import { registerIpc, trustedSender } from './ipc/register-ipc.js';
+import { registerIpc } from './ipc/register-ipc.js';
 import { createRouter } from './ipc/router.js';
+import { trustedSender } from './ipc/trusted-sender.js';
 import { electronClipboard } from './platform/electron-clipboard.js';
 import { electronDialogs } from './platform/electron-dialogs.js';
 import { electronStoreBackend } from './platform/electron-store-backend.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { KeytarSecretStore } from './secrets/keytar-secret-store.js';
 import { createServices, type Services } from './services.js';
-import {
-  APP_ORIGIN,
-  createWindowOptions,
-  denyAllPermissions,
-  guardWebContents,
-  isAppUrl,
-} from './window.js';
+import { startupFailureMessage } from './startup-failure.js';
+import { createWindowOptions, denyAllPermissions, guardWebContents } from './window.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Development and test hooks; a packaged app ignores them all.
+const overrides = devOverrides(process.env, app.isPackaged);
+const devServerUrl = overrides.rendererUrl;
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let quitting = false;
 
 registerAppScheme();
-// End-to-end tests start each run on a fresh settings folder.
-if (process.env.DOCBITS_INTEGRATION_USER_DATA)
-  app.setPath('userData', process.env.DOCBITS_INTEGRATION_USER_DATA);
+if (overrides.userData) app.setPath('userData', overrides.userData);
 
 /** Opens (or focuses) the single main window. */
 function showWindow(): void {
@@ -37,23 +36,30 @@ function showWindow(): void {
     mainWindow.focus();
     return;
   }
-  const window = new BrowserWindow(
-    createWindowOptions(path.join(here, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors),
+  const options = createWindowOptions(
+    path.join(here, '../preload/index.cjs'),
+    nativeTheme.shouldUseDarkColors,
+    { packaged: app.isPackaged },
   );
+  // The scanner cannot follow createWindowOptions; its unit test asserts each of these options.
+  const window = new BrowserWindow(options); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => (mainWindow = null));
-  void window.loadURL(devServerUrl ? devServerUrl : `${APP_ORIGIN}/index.html`);
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
 /** Wires the core to Electron once the app is ready. */
 function start(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(applicationMenuTemplate(process.platform, app.isPackaged)),
+  );
   denyAllPermissions(session.defaultSession);
   serveRenderer(path.join(here, '../renderer'));
   services = createServices({
     configDir: app.getPath('userData'),
     backend: electronStoreBackend,
-    secrets: new KeytarSecretStore(),
+    secrets: new KeytarSecretStore(overrides.keychainService),
     clipboard: electronClipboard,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
   });
@@ -78,12 +84,25 @@ function start(): void {
   showWindow();
 }
 
+/** Says why the app cannot start (instead of showing no window at all), then quits. */
+function failToStart(error: unknown): void {
+  const { title, content } = startupFailureMessage(error);
+  console.error(`${title}: ${content}`);
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', showWindow);
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl),
+    guardWebContents(
+      contents,
+      // Only an href that externalUrlToOpen returned: https, allow-listed host, no credentials or port.
+      (href) => void shell.openExternal(href), // eng-disable OPEN_EXTERNAL_JS_CHECK
+      devServerUrl,
+    ),
   );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -96,5 +115,8 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
     void services.secretClipboard.clearNow().finally(() => app.quit());
   });
-  void app.whenReady().then(start);
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(error));
 }

@@ -1,9 +1,5 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-
-/** The custom scheme that serves the built renderer (never file://). */
-export const APP_SCHEME = 'app';
-/** The origin of the renderer. */
-export const APP_ORIGIN = `${APP_SCHEME}://renderer`;
+import { externalUrlToOpen, isAppUrl } from './app-urls.js';
 
 /**
  * The Content-Security-Policy of the renderer: only our own scripts; inline
@@ -22,10 +18,16 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/** How the app runs: a packaged build gets no developer tools. */
+export interface WindowMode {
+  packaged: boolean;
+}
+
 /** Options for the main window: every item of the Electron security checklist that lives here. */
 export function createWindowOptions(
   preloadPath: string,
   dark: boolean,
+  { packaged }: WindowMode,
 ): BrowserWindowConstructorOptions {
   return {
     width: 1180,
@@ -49,41 +51,17 @@ export function createWindowOptions(
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      // A middle click must not open links in new windows behind the window-open handler's back.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !packaged,
     },
   };
-}
-
-/** External links the app may open in the browser: https only, on these hosts. */
-export const EXTERNAL_HOST_ALLOW_LIST = new Set([
-  'learn.microsoft.com',
-  'entra.microsoft.com',
-  'portal.azure.com',
-  'docs.oasis-open.org',
-]);
-
-/** True when `raw` may be handed to shell.openExternal. */
-export function isAllowedExternalUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return (
-      url.protocol === 'https:' && EXTERNAL_HOST_ALLOW_LIST.has(url.hostname) && url.username === ''
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** True when a URL belongs to our renderer (or the dev server in development). */
-export function isAppUrl(raw: string, devServerUrl?: string): boolean {
-  if (raw.startsWith(`${APP_ORIGIN}/`)) return true;
-  return devServerUrl !== undefined && devServerUrl !== '' && raw.startsWith(devServerUrl);
 }
 
 /** Denies navigation away from the app and every new window; allowed links go to the browser. */
 export function guardWebContents(
   contents: WebContents,
-  openExternal: (url: string) => void,
+  openExternal: (href: string) => void,
   devServerUrl?: string,
 ): void {
   contents.on('will-navigate', (event, url) => {
@@ -91,7 +69,8 @@ export function guardWebContents(
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
+    const href = externalUrlToOpen(url);
+    if (href !== null) openExternal(href);
     return { action: 'deny' };
   });
 }

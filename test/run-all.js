@@ -30,12 +30,24 @@ function run(title, command, args, extraEnv = {}) {
 }
 
 const failures = [];
+// Failed steps whose failures no test count shows (typecheck, lint, a crashed layer, …).
+let uncountedFailures = 0;
+/** Records a failed step; `counted` when its failed tests are already in the totals. */
+function fail(step, counted = false) {
+  failures.push(step);
+  if (!counted) uncountedFailures += 1;
+}
 const staticOnly = process.argv.includes('--static-only');
-if (!run('TypeScript (strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
-  failures.push('typecheck');
-if (!run('ESLint', bin('eslint'), ['--max-warnings', '0', '.'])) failures.push('lint');
-if (!run('Prettier', bin('prettier'), ['--check', '.'])) failures.push('format');
-if (!run('Build (electron-vite)', bin('electron-vite'), ['build'])) failures.push('build');
+if (!run('TypeScript (strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) fail('typecheck');
+if (!run('ESLint', bin('eslint'), ['--max-warnings', '0', '.'])) fail('lint');
+if (!run('Prettier', bin('prettier'), ['--check', '.'])) fail('format');
+if (
+  !run('Electronegativity (HIGH/MEDIUM fail)', process.execPath, [
+    path.join(root, 'test', 'support', 'electronegativity.js'),
+  ])
+)
+  fail('electronegativity');
+if (!run('Build (electron-vite)', bin('electron-vite'), ['build'])) fail('build');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 function addVitest(file) {
@@ -80,7 +92,8 @@ if (!staticOnly) {
     '--reporter=json',
     `--outputFile.json=${unitFile}`,
   ]);
-  if (!addVitest(unitFile) || !unitOk) failures.push('unit');
+  const failedBefore = totals.failed;
+  if (!addVitest(unitFile) || !unitOk) fail('unit', totals.failed > failedBefore);
 
   for (const layer of ['ui', 'electron']) {
     const file = path.join(reports, `${layer}.json`);
@@ -92,13 +105,15 @@ if (!staticOnly) {
       ['test', '-c', `test/${layer}/playwright.config.ts`],
       { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
     );
-    if (!addPlaywright(file) || !ok) failures.push(layer);
+    const failedBefore = totals.failed;
+    if (!addPlaywright(file) || !ok) fail(layer, totals.failed > failedBefore);
   }
 }
 
 stopKeyring();
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
-// A failed step that ran no test (typecheck, lint, build) still counts as a failure.
-const failed = totals.failed + (failures.length > 0 && totals.failed === 0 ? failures.length : 0);
+// A failed step that ran no test (typecheck, lint, Electronegativity, build) still counts
+// as a failure, even when a test layer failed too.
+const failed = totals.failed + uncountedFailures;
 console.log(`\n${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped`);
 process.exit(failures.length > 0 ? 1 : 0);

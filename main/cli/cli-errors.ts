@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../preload/contract/errors.js';
+import type { AppErrorData, ErrorCode } from '../../preload/contract/errors.js';
 import { toErrorData } from '../error-data.js';
 import { EXIT } from './cli-exit.js';
 
@@ -68,9 +68,12 @@ function exitFor(code: ErrorCode): number {
   return EXIT.refused;
 }
 
-/** Prints a failure as `error: CODE: text (param=value …)` and returns the exit code. */
-export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
-  const data = toErrorData(error);
+/**
+ * A coded error in English words: `CODE: text (param=value, …)`. The CLI
+ * prints it; the app shows it when it fails before its window (and its
+ * translations) exist.
+ */
+export function describeErrorInEnglish(data: AppErrorData): string {
   const params = Object.entries(data.params ?? {})
     .filter(([name]) => name !== 'platform')
     .map(([name, value]) => `${name}=${value}`);
@@ -84,6 +87,12 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream): numb
     data.code === 'SP_URL_INVALID' && why
       ? `the ${data.params?.field ?? 'given'} value is not valid (${why}); nothing was saved`
       : generic;
-  stderr.write(`error: ${data.code}: ${text}${detail ? ` (${detail})` : ''}\n`);
+  return `${data.code}: ${text}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Prints a failure as `error: CODE: text (param=value …)` and returns the exit code. */
+export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
+  const data = toErrorData(error);
+  stderr.write(`error: ${describeErrorInEnglish(data)}\n`);
   return exitFor(data.code);
 }

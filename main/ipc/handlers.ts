@@ -50,7 +50,8 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
     spResetField: ({ field }) => sp.resetField(field),
     spSetOptions: (input) => sp.setOptions(input),
     spGenerateCertificate: (input) => sp.generateCertificate(input),
-    spImportCertificate: (input) => sp.importCertificate(input),
+    // The SP's own certificate slot, not Electron's app.importCertificate into the OS trust store.
+    spImportCertificate: (input) => sp.importCertificate(input), // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
     spActivateNext: () => sp.rolloverActivate(),
     spDiscardNext: () => sp.discardNext(),
     spDownloadCertificate: ({ format, slot }) => {
