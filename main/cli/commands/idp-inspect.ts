@@ -7,9 +7,9 @@ import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
 
 /**
- * Inspects a metadata file with the engine (loaded on demand), in this thread:
- * a command line has no UI to keep responsive, and a worker's start-up would
- * cost more than it saves.
+ * Inspects a metadata file with the engine (loaded on demand): a small file in
+ * this thread (a worker's start-up would cost more than it saves), a large one
+ * split between worker threads.
  */
 export async function inspectFile(file: string, entityId?: string): Promise<InspectionReport> {
   const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
@@ -17,7 +17,7 @@ export async function inspectFile(file: string, entityId?: string): Promise<Insp
     import('node:path'),
   ]);
   return inspectMetadataFile(resolve(file), {
-    inThread: true,
+    inThread: 'small',
     ...(entityId === undefined ? {} : { entityId }),
   });
 }

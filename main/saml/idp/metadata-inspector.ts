@@ -35,8 +35,12 @@ export interface InspectOptions {
   onProgress?: (progress: InspectProgress) => void;
   /** Shown in the report's source. */
   fileName?: string;
-  /** Run in the calling thread (unit tests); blocks it. */
-  inThread?: boolean;
+  /**
+   * Run in the calling thread, blocking it: always (unit tests), or for files
+   * too small to split between cores (`'small'`: the CLI, which has no UI to
+   * keep responsive and would pay a worker's start-up for nothing).
+   */
+  inThread?: boolean | 'small';
   /** Most workers to use (default: available cores, at most 4). */
   workers?: number;
   /** Cancels the inspection (rejects with CANCELLED). */
@@ -105,7 +109,12 @@ export async function inspectMetadata(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes, options.fileName);
   const core = coreOptions(options, bytes.length);
-  if (options.inThread) return inThread(bytes, core);
+  if (
+    options.inThread === true ||
+    (options.inThread === 'small' && bytes.length < PARALLEL_MIN_BYTES)
+  ) {
+    return inThread(bytes, core);
+  }
   const planned = plannedWorkers(bytes.length, options);
   const workers = Array.from({ length: planned }, spawnInspectionWorker);
   const progress = throttle(options.onProgress);
@@ -140,8 +149,9 @@ export async function inspectMetadataFile(
   }
   const { handle, size } = opened;
   try {
-    if (options.inThread)
+    if (options.inThread === true || (options.inThread === 'small' && size < PARALLEL_MIN_BYTES)) {
       return await inThread(await readOpened(opened, path), coreOptions(withName, size));
+    }
     const head = new Uint8Array(Math.min(size, 4096));
     await handle.read(head, 0, head.length, 0);
     const planned = plannedWorkers(size, options);
