@@ -41,20 +41,34 @@ export function registerIdpInspect(
     .argument('<file>', 'metadata XML file')
     .option('--entity <entityId>', 'the IdP to inspect in an aggregate')
     .option('--json', 'print one JSON document (ok, source, document, entities, idp, findings)')
-    .action(async (file: string, options: { entity?: string; json?: boolean }) => {
-      let report: InspectionReport;
-      try {
-        report = await inspectFile(file, options.entity);
-      } catch (error) {
-        const { reportError } = await import('../cli-errors.js');
-        reportError(error, io.stderr);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      if (options.json) io.stdout.write(inspectJson(report));
-      else io.stdout.write((await import('./idp-text.js')).describeReport(report));
-      process.exitCode = report.ok ? EXIT.ok : EXIT.refused;
+    .action(async (file: string, options: InspectArgs) => {
+      process.exitCode = await runInspect(file, options, io);
     });
+}
+
+/** The options of `idp inspect`. */
+export interface InspectArgs {
+  entity?: string;
+  json?: boolean;
+}
+
+/** Runs `idp inspect` and prints the report; resolves to the exit code. */
+export async function runInspect(
+  file: string,
+  options: InspectArgs,
+  io: Pick<CliContext, 'stdout' | 'stderr'>,
+): Promise<number> {
+  let report: InspectionReport;
+  try {
+    report = await inspectFile(file, options.entity);
+  } catch (error) {
+    const { reportError } = await import('../cli-errors.js');
+    reportError(error, io.stderr);
+    return EXIT.usage;
+  }
+  if (options.json) io.stdout.write(inspectJson(report));
+  else io.stdout.write((await import('./idp-text.js')).describeReport(report));
+  return report.ok ? EXIT.ok : EXIT.refused;
 }
 
 /** The description of the `idp` command group. */
