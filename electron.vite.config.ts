@@ -14,7 +14,7 @@ export default defineConfig({
         input: {
           index: resolve('main/index.ts'),
           cli: resolve('main/cli/index.ts'),
-          'idp-metadata-worker': resolve('main/saml/idp/idp-metadata-worker.ts'),
+          'idp-metadata-worker': resolve('main/saml/idp/inspection/worker.ts'),
           'pkcs12-worker': resolve('main/saml/sp/pkcs12-worker.ts'),
         },
         external: ['keytar'],

@@ -15,7 +15,7 @@ export type WorkerEntry = 'idp-metadata-worker' | 'pkcs12-worker';
 
 // Source locations, relative to this file; compiled, each is `./<entry>.js`.
 const SOURCE: Record<WorkerEntry, string> = {
-  'idp-metadata-worker': '../saml/idp/idp-metadata-worker.ts',
+  'idp-metadata-worker': '../saml/idp/inspection/worker.ts',
   'pkcs12-worker': '../saml/sp/pkcs12-worker.ts',
 };
 

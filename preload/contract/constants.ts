@@ -52,8 +52,11 @@ export const LANG_TAG_PATTERN = /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/;
 /** An e-mail address as metadata's EmailAddress carries it. */
 export const EMAIL_PATTERN = /^[\w.!$&'*+/=?^`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
+/** The common prefix of SAML 2.0 binding URIs (HTTP-Redirect, HTTP-POST, SOAP …). */
+export const SAML2_BINDING_PREFIX = 'urn:oasis:names:tc:SAML:2.0:bindings:';
+
 /** SAML bindings an admin may choose for a manually entered SSO URL. */
 export const SSO_BINDINGS = [
-  'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect',
-  'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST',
+  `${SAML2_BINDING_PREFIX}HTTP-Redirect`,
+  `${SAML2_BINDING_PREFIX}HTTP-POST`,
 ] as const;

@@ -13,7 +13,7 @@ import { EXIT } from '../cli-exit.js';
  */
 export async function inspectFile(file: string, entityId?: string): Promise<InspectionReport> {
   const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
-    import('../../saml/idp/metadata-inspector.js'),
+    import('../../saml/idp/inspection/inspector.js'),
     import('node:path'),
   ]);
   return inspectMetadataFile(resolve(file), {

@@ -15,9 +15,9 @@ import {
   certificateBytes,
   EXPIRING_SOON_DAYS,
   summarizeCertificate,
-} from './certificate-summary.js';
-import { endpointUrlFinding } from './endpoint-url-finding.js';
-import { finding } from './findings.js';
+} from './inspection/certificate-summary.js';
+import { endpointUrlFinding } from './inspection/endpoint-url-finding.js';
+import { finding } from './inspection/findings.js';
 
 /** A candidate's configuration (when one can be built) and its findings. */
 export interface CandidateCheck {

@@ -12,7 +12,7 @@ import type {
 } from '../../../preload/contract/idp.js';
 import { AppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
-import { hasErrors } from './findings.js';
+import { hasErrors } from './inspection/findings.js';
 import { checkCandidate } from './idp-candidate.js';
 import { deriveTenantUrls } from './tenant.js';
 

@@ -13,8 +13,8 @@ import type {
 } from '../../../preload/contract/idp.js';
 import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
-import { certificateBytes, summarizeCertificate } from './certificate-summary.js';
-import { inspectMetadataFile, type InspectOptions } from './metadata-inspector.js';
+import { certificateBytes, summarizeCertificate } from './inspection/certificate-summary.js';
+import { inspectMetadataFile, type InspectOptions } from './inspection/inspector.js';
 
 /** File types the open dialog offers. */
 export const IDP_UPLOAD_FILTERS = [

@@ -1,18 +1,8 @@
 import { createHash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { SpMetadataOptions } from '../../../preload/contract/sp.js';
+import { BINDING_POST, BINDING_REDIRECT, DSIG_NS, MD_NS, SAML2_PROTOCOL } from '../names.js';
 import { certificateBase64 } from './certificate-facts.js';
-
-/** SAML 2.0 metadata namespace. */
-export const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
-/** XML Signature namespace (KeyInfo). */
-export const DS_NS = 'http://www.w3.org/2000/09/xmldsig#';
-/** SAML 2.0 protocol URI for protocolSupportEnumeration. */
-export const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
-/** HTTP-Redirect binding URI. */
-export const BINDING_REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
-/** HTTP-POST binding URI. */
-export const BINDING_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
 
 /** Everything SP metadata is built from, already validated. */
 export interface SpMetadataInput {
@@ -72,7 +62,7 @@ export function buildSpMetadata(input: SpMetadataInput): string {
 
   const entity: Record<string, unknown> = {
     '@_xmlns:md': MD_NS,
-    '@_xmlns:ds': DS_NS,
+    '@_xmlns:ds': DSIG_NS,
     '@_entityID': input.entityId,
     // An ID lets the metadata be signed later (signatures reference it); it is
     // derived from the entity ID so regenerating the file does not churn it.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FromWorker, ToWorker } from '../../../../main/saml/idp/worker-protocol.js';
+import type { FromWorker, ToWorker } from '../../../../main/saml/idp/inspection/worker-protocol.js';
 import { clearKeychain, keychainReachable, testKeychainService } from '../../support/keychain.js';
 import { tempDir } from '../../support/temp-dir.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { InspectionReport } from '../../../../preload/contract/idp.js';
-import { inspectInThread } from '../../../../main/saml/idp/inspect-core.js';
+import { inspectInThread } from '../../../../main/saml/idp/inspection/core.js';
 
 /** A fixed clock: after the Entra sample's signing certificate expired (2026-11-16). */
 export const NOW = new Date('2026-12-01T00:00:00Z');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inspectMetadata } from '../../../../main/saml/idp/metadata-inspector.js';
+import { inspectMetadata } from '../../../../main/saml/idp/inspection/inspector.js';
 import { codes, idpXml, inspect } from './fixtures.js';
 
 const laughs = `<?xml version="1.0"?>

@@ -9,7 +9,7 @@ import {
   inspectMetadata,
   inspectMetadataFile,
   spawnInspectionWorker,
-} from '../../../../main/saml/idp/metadata-inspector.js';
+} from '../../../../main/saml/idp/inspection/inspector.js';
 import { workerUrl } from '../../../../main/workers/spawn-worker.js';
 import { chosenEntityId, generateAggregate } from '../../../bench/generate.js';
 import { fixture, NOW } from './fixtures.js';
@@ -24,7 +24,7 @@ describe('worker resolution', () => {
   it('uses the .ts entry from source and the flat sibling file when compiled', () => {
     expect(
       workerUrl('idp-metadata-worker', 'file:///app/main/workers/spawn-worker.ts', true).href,
-    ).toBe('file:///app/main/saml/idp/idp-metadata-worker.ts');
+    ).toBe('file:///app/main/saml/idp/inspection/worker.ts');
     expect(workerUrl('idp-metadata-worker', 'file:///app/out/main/chunk-a1b2.js', false).href).toBe(
       'file:///app/out/main/idp-metadata-worker.js',
     );

@@ -2,11 +2,8 @@ import { X509Certificate } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import * as samlify from 'samlify';
 import { describe, expect, it } from 'vitest';
-import {
-  BINDING_POST,
-  BINDING_REDIRECT,
-  buildSpMetadata,
-} from '../../../../main/saml/sp/sp-metadata.js';
+import { BINDING_POST, BINDING_REDIRECT } from '../../../../main/saml/names.js';
+import { buildSpMetadata } from '../../../../main/saml/sp/sp-metadata.js';
 import type { SpMetadataInput } from '../../../../main/saml/sp/sp-metadata.js';
 import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section-defaults.js';
 import { HAS_XMLLINT, fixtureText, schemaErrors } from './sp-test-kit.js';

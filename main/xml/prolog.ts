@@ -1,6 +1,7 @@
 // Everything before the root element that the byte scanner does not do:
 // encoding detection (BOM, UTF-16, declared encoding) and the XML declaration.
-import { E } from './xml-markup.js';
+import { LATIN1_NAMES, UTF16_NAMES, UTF8_NAMES } from './encoding-names.js';
+import { E } from './markup.js';
 
 /** The outcome of reading the prolog: UTF-8 bytes and where markup scanning starts. */
 export type Prolog =
@@ -8,10 +9,6 @@ export type Prolog =
   | { ok: false; code: 'NOT_XML'; reason: 'EMPTY' | 'BINARY' | 'NO_MARKUP' | 'PEM_CERTIFICATE' }
   | { ok: false; code: 'XML_ENCODING_UNSUPPORTED'; encoding: string }
   | { ok: false; code: 'XML_NOT_WELL_FORMED'; reason: number; offset: number; bytes: Uint8Array };
-
-const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
-const LATIN1_NAMES = new Set(['iso-8859-1', 'latin1', 'iso_8859-1', 'l1']);
-const UTF16_NAMES = new Set(['utf-16', 'utf16', 'utf-16le', 'utf-16be']);
 
 function transcodeUtf16(b: Uint8Array, littleEndian: boolean, skip: number): Uint8Array | null {
   try {

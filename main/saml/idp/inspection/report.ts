@@ -1,16 +1,24 @@
 // Turns a merged scan into the inspection report: scan errors become coded
 // findings with line/column; a well-formed document gets its entity list and
 // the chosen IdP inspected in detail.
-import type { Finding, InspectionReport } from '../../../preload/contract/idp.js';
-import { indexEntities, MD_NS, type IndexedEntity } from './entity-index.js';
-import { checkValidUntil, extractIdp } from './idp-extract.js';
+import type { Finding, InspectionReport } from '../../../../preload/contract/idp.js';
+import { MD_NS } from '../../names.js';
+import { indexEntities, type IndexedEntity } from './entity-index.js';
+import { checkValidUntil, extractIdp } from './extract.js';
 import { finding, hasErrors } from './findings.js';
-import { columnAt, countLf, lineColumn, type MergedScan } from './scan-merge.js';
-import { E, SCAN_ERRORS } from './xml-markup.js';
-import type { Prolog } from './xml-prolog.js';
-import { attrValue, extendScope, parseStartTag, resolveElement, ROOT_SCOPE } from './xml-tag.js';
-import { parseTree } from './xml-tree.js';
-import { MAX_DEPTH } from './xml-scanner.js';
+import { columnAt, countLf, lineColumn } from '../../../xml/position.js';
+import type { MergedScan } from '../../../xml/scan-merge.js';
+import { E, SCAN_ERRORS } from '../../../xml/markup.js';
+import type { Prolog } from '../../../xml/prolog.js';
+import {
+  attrValue,
+  extendScope,
+  parseStartTag,
+  resolveElement,
+  ROOT_SCOPE,
+} from '../../../xml/tag.js';
+import { parseTree } from '../../../xml/tree.js';
+import { MAX_DEPTH } from '../../../xml/scanner.js';
 
 /** What the caller asks of an inspection. */
 export interface ReportOptions {

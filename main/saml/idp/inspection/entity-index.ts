@@ -3,7 +3,7 @@
 // An EntityDescriptor counts only where SAML allows one: as the root or as a
 // child of an EntitiesDescriptor chain, with names resolved to the metadata
 // namespace for real.
-import type { EntitySummary } from '../../../preload/contract/idp.js';
+import type { EntitySummary } from '../../../../preload/contract/idp.js';
 import { EV } from './scan-events.js';
 import {
   attrValue,
@@ -14,13 +14,9 @@ import {
   ROOT_SCOPE,
   XML_NS,
   type Scope,
-} from './xml-tag.js';
+} from '../../../xml/tag.js';
+import { DSIG_NS, MD_NS, MDUI_NS } from '../../names.js';
 
-/** The SAML 2.0 metadata namespace. */
-export const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
-/** The XML Signature namespace. */
-export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
-const MDUI_NS = 'urn:oasis:names:tc:SAML:metadata:ui';
 const ENTITY_ATTRS = new Set(['entityID', 'validUntil']);
 const NAME_ATTRS = new Set(['xml:lang']);
 const NO_ATTRS = new Set<string>();

@@ -1,6 +1,6 @@
-import type { InspectionReport } from '../../../preload/contract/idp.js';
-import type { CoreOptions } from './inspect-core.js';
-import type { ChunkScan } from './xml-scanner.js';
+import type { InspectionReport } from '../../../../preload/contract/idp.js';
+import type { CoreOptions } from './core.js';
+import type { ChunkScan } from '../../../xml/scanner.js';
 
 /** Messages the main thread sends to an inspection worker. */
 export type ToWorker =

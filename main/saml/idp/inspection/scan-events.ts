@@ -1,6 +1,8 @@
 // The scanner records only the few elements the engine needs later (entity
 // boundaries, role descriptors, display names, signatures), by local name, so
 // listing 10,000 entities never needs a second pass over the document.
+import { hasBytesAt } from '../../../xml/chars.js';
+import type { TagEvents } from '../../../xml/scanner.js';
 /** Event kinds recorded by the scanner; an end kind is its start kind + 1. */
 export const EV = {
   ENTITIES: 1,
@@ -29,18 +31,13 @@ function localStart(b: Uint8Array, ns: number, ne: number): number {
   return ns;
 }
 
-function is(b: Uint8Array, at: number, word: Uint8Array): boolean {
-  for (let k = 0; k < word.length; k += 1) if (b[at + k] !== word[k]) return false;
-  return true;
-}
-
 function descriptorKind(b: Uint8Array, ns: number, ne: number): number {
   const ls = localStart(b, ns, ne);
   const stem = ne - 10 - ls;
-  if (stem < 0 || !is(b, ne - 10, DESCRIPTOR)) return 0;
-  if (stem === 8 && is(b, ls, ENTITIES)) return EV.ENTITIES;
-  if (stem === 6 && is(b, ls, ENTITY)) return EV.ENTITY;
-  if (stem === 3 && is(b, ls, KEY)) return 0;
+  if (stem < 0 || !hasBytesAt(b, ne - 10, DESCRIPTOR)) return 0;
+  if (stem === 8 && hasBytesAt(b, ls, ENTITIES)) return EV.ENTITIES;
+  if (stem === 6 && hasBytesAt(b, ls, ENTITY)) return EV.ENTITY;
+  if (stem === 3 && hasBytesAt(b, ls, KEY)) return 0;
   return EV.ROLE;
 }
 
@@ -50,10 +47,10 @@ export function classifyStart(b: Uint8Array, ns: number, ne: number): number {
   if (last === 0x72) return ne - ns >= 10 ? descriptorKind(b, ns, ne) : 0;
   if (last !== 0x65) return 0;
   const len = ne - localStart(b, ns, ne);
-  if (len === 11 && is(b, ne - 11, DISPLAY_NAME)) return EV.DISPLAY_NAME;
-  if (len === 23 && is(b, ne - 23, ORG_DISPLAY_NAME)) return EV.ORG_DISPLAY_NAME;
-  if (len === 16 && is(b, ne - 16, ORG_NAME)) return EV.ORG_NAME;
-  if (len === 9 && is(b, ne - 9, SIGNATURE)) return EV.SIGNATURE;
+  if (len === 11 && hasBytesAt(b, ne - 11, DISPLAY_NAME)) return EV.DISPLAY_NAME;
+  if (len === 23 && hasBytesAt(b, ne - 23, ORG_DISPLAY_NAME)) return EV.ORG_DISPLAY_NAME;
+  if (len === 16 && hasBytesAt(b, ne - 16, ORG_NAME)) return EV.ORG_NAME;
+  if (len === 9 && hasBytesAt(b, ne - 9, SIGNATURE)) return EV.SIGNATURE;
   return 0;
 }
 
@@ -63,3 +60,6 @@ export function classifyEnd(b: Uint8Array, ns: number, ne: number): number {
   const kind = descriptorKind(b, ns, ne);
   return kind === EV.ENTITIES || kind === EV.ENTITY ? kind + 1 : 0;
 }
+
+/** The SAML metadata vocabulary the scanner records (see TagEvents). */
+export const SAML_TAG_EVENTS: TagEvents = { start: classifyStart, end: classifyEnd };

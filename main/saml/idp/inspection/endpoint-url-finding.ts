@@ -1,5 +1,5 @@
-import type { Finding } from '../../../preload/contract/idp.js';
-import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
+import type { Finding } from '../../../../preload/contract/idp.js';
+import { checkEndpointUrl } from '../../../../preload/contract/url-rules.js';
 import { finding, type FindingPlace } from './findings.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding, FindingSeverity } from '../../../preload/contract/idp.js';
+import type { Finding, FindingSeverity } from '../../../../preload/contract/idp.js';
 
 /**
  * Every finding code with its default severity. docs/idp-findings.md explains

@@ -5,9 +5,9 @@
 // elements the previous chunks left open. Otherwise the chunk is rescanned
 // sequentially from the true state, so the verdict and the first error are
 // exactly those of one sequential scan.
-import { MAX_DEPTH, scanXml, type ChunkScan } from './xml-scanner.js';
-import { sameBytes } from './xml-chars.js';
-import { E } from './xml-markup.js';
+import { MAX_DEPTH, scanXml, type ChunkScan, type TagEvents } from './scanner.js';
+import { sameBytes } from './chars.js';
+import { E } from './markup.js';
 
 /** The merged verdict: the first error, or every recorded event with global depth and line. */
 export interface MergedScan {
@@ -40,7 +40,7 @@ function speculationHolds(b: Uint8Array, scan: ChunkScan, stack: number[]): bool
  * Merges chunk scans: `scans[0]` sequential from the prolog end, the others
  * speculative; each chunk's tokens start in [scan.start, scan.end).
  */
-export function mergeScans(b: Uint8Array, scans: ChunkScan[]): MergedScan {
+export function mergeScans(b: Uint8Array, scans: ChunkScan[], tags?: TagEvents): MergedScan {
   let stack: number[] = [];
   let rootSeen = false;
   let rootClosed = false;
@@ -60,10 +60,10 @@ export function mergeScans(b: Uint8Array, scans: ChunkScan[]): MergedScan {
     } else {
       if (k > 0) {
         const state = { stack, rootSeen, rootClosed };
-        scan = scanXml(b, { start: prevStop, end: scan.end, sequential: true, ...state });
+        scan = scanXml(b, { start: prevStop, end: scan.end, sequential: true, tags, ...state });
       } else if (scan.error !== 0 && scan.errorAt >= scan.loadedTo) {
         // The head ran into bytes another worker had not loaded yet: judge again now that all are.
-        scan = scanXml(b, { start: scan.start, end: scan.end, sequential: true });
+        scan = scanXml(b, { start: scan.start, end: scan.end, sequential: true, tags });
       }
       if (scan.error !== 0) {
         return { error: scan.error, errorAt: scan.errorAt, events: new Int32Array(0), rootAt };
@@ -93,26 +93,4 @@ export function mergeScans(b: Uint8Array, scans: ChunkScan[]): MergedScan {
     o += p.length;
   }
   return { error: 0, errorAt: -1, events, rootAt };
-}
-
-/** Line feeds in [from, to). */
-export function countLf(b: Uint8Array, from: number, to: number): number {
-  let lf = 0;
-  for (let k = b.indexOf(0x0a, from); k >= 0 && k < to; k = b.indexOf(0x0a, k + 1)) lf += 1;
-  return lf;
-}
-
-/** 1-based column (in characters) of a byte offset. */
-export function columnAt(b: Uint8Array, offset: number): number {
-  const end = Math.min(offset, b.length);
-  const lastLf = end > 0 ? b.lastIndexOf(0x0a, end - 1) : -1;
-  let column = 1;
-  for (let k = lastLf + 1; k < end; k += 1) if (((b[k] as number) & 0xc0) !== 0x80) column += 1;
-  return column;
-}
-
-/** 1-based line and column (in characters) of a byte offset. */
-export function lineColumn(b: Uint8Array, offset: number): { line: number; column: number } {
-  const end = Math.min(offset, b.length);
-  return { line: 1 + countLf(b, 0, end), column: columnAt(b, end) };
 }

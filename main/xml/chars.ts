@@ -156,3 +156,9 @@ export function sameBytes(b: Uint8Array, a: number, c: number, len: number): boo
   for (let k = 0; k < len; k += 1) if (b[a + k] !== b[c + k]) return false;
   return true;
 }
+
+/** True when `word` stands in `b` at `at`. */
+export function hasBytesAt(b: Uint8Array, at: number, word: Uint8Array): boolean {
+  for (let k = 0; k < word.length; k += 1) if (b[at + k] !== word[k]) return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { CertificateSummary } from '../../../preload/contract/idp.js';
+import type { CertificateSummary } from '../../../../preload/contract/idp.js';
 
 const DAY_MS = 86_400_000;
 

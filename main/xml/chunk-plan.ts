@@ -1,8 +1,7 @@
 // How the document is split between workers. Kept apart from the scanner so
 // the calling thread loads only this, not the engine.
 
-/** Declared encodings read as UTF-8 without transcoding. */
-const UTF8_NAMES = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+import { UTF8_NAMES } from './encoding-names.js';
 
 /** Bytes a worker reads past its share, so the chunk boundary `<` is found in its own data. */
 export const MARGIN = 64 * 1024;

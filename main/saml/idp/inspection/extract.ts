@@ -5,17 +5,15 @@ import type {
   Endpoint,
   Finding,
   IdpSummary,
-} from '../../../preload/contract/idp.js';
+} from '../../../../preload/contract/idp.js';
 import { base64ToDer, EXPIRING_SOON_DAYS, summarizeCertificate } from './certificate-summary.js';
-import { DSIG_NS, MD_NS } from './entity-index.js';
+import { BINDING_POST, BINDING_REDIRECT, DSIG_NS, MD_NS, SAML2_PROTOCOL } from '../../names.js';
 import { endpointUrlFinding } from './endpoint-url-finding.js';
 import { finding, type FindingPlace } from './findings.js';
-import { attrValue } from './xml-tag.js';
-import type { XNode } from './xml-tree.js';
+import { attrValue } from '../../../xml/tag.js';
+import type { XNode } from '../../../xml/tree.js';
 
-const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
-const BINDINGS = 'urn:oasis:names:tc:SAML:2.0:bindings:';
-const SSO_BINDINGS = new Set([`${BINDINGS}HTTP-Redirect`, `${BINDINGS}HTTP-POST`]);
+const SSO_BINDINGS = new Set<string>([BINDING_REDIRECT, BINDING_POST]);
 
 /** Turns a byte offset into a line/column for a finding. */
 export type Locate = (offset: number) => { line: number; column: number };

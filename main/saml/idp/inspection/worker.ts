@@ -4,11 +4,11 @@
 // — once handed the other chunks' results — merges them and builds the report.
 import { readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { Finding } from '../../../preload/contract/idp.js';
-import { boundaryAt, chunkPlan, MARGIN } from './chunk-plan.js';
-import { finish, scanHead, scanTail, sha256Hex, type CoreOptions } from './inspect-core.js';
+import type { Finding } from '../../../../preload/contract/idp.js';
+import { boundaryAt, chunkPlan, MARGIN } from '../../../xml/chunk-plan.js';
+import { finish, scanHead, scanTail, sha256Hex, type CoreOptions } from './core.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
-import type { ChunkScan } from './xml-scanner.js';
+import type { ChunkScan } from '../../../xml/scanner.js';
 
 const port = parentPort;
 if (!port) throw new Error('idp-metadata-worker must run in a worker thread');

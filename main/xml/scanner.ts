@@ -8,20 +8,27 @@
 // It checks XML 1.0 well-formedness; namespace rules are checked where the
 // engine uses names (root, entities, the chosen IdP), as xmllint treats
 // namespace errors as non-fatal too.
-import * as chars from './xml-chars.js';
-import {
-  E,
-  checkChar,
-  failure,
-  scanCdata,
-  scanComment,
-  scanPi,
-  scanReference,
-} from './xml-markup.js';
-import { classifyEnd, classifyStart, EV } from './scan-events.js';
+import * as chars from './chars.js';
+import { E, checkChar, failure, scanCdata, scanComment, scanPi, scanReference } from './markup.js';
+import { countLf } from './position.js';
+
+/**
+ * Which tags a scan records as events: the caller's vocabulary (the scanner
+ * knows none), asked by name bytes so a scan allocates nothing per tag.
+ */
+export interface TagEvents {
+  /** The event kind of a start tag whose name is [ns, ne), or 0 to skip it. */
+  start(b: Uint8Array, ns: number, ne: number): number;
+  /** The event kind of an end tag (also asked after a self-closing tracked tag), or 0. */
+  end(b: Uint8Array, ns: number, ne: number): number;
+}
+
+const NO_EVENTS: TagEvents = { start: () => 0, end: () => 0 };
 
 /** Where a scan starts and what it may assume about the state there. */
 export interface ScanInput {
+  /** The tags to record as events (none by default). */
+  tags?: TagEvents;
   /** First byte of the first token to scan. */
   start: number;
   /** Tokens starting before this offset are scanned; the last one may run past it. */
@@ -88,16 +95,11 @@ const PROGRESS_STEP = 1 << 22;
 export const MAX_DEPTH = 256;
 const MAX_STACK = 2 * MAX_DEPTH;
 
-function countLf(b: Uint8Array, from: number, to: number): number {
-  let lf = 0;
-  for (let k = from; k < to; k += 1) if (b[k] === LF) lf += 1;
-  return lf;
-}
-
 /** Scans [input.start, input.end) of `b` for XML 1.0 well-formedness, stopping at the first error. */
 export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
   // Local copies: some loaders turn module bindings into getters, far too slow in the hot loop.
   const { ATTR_PLAIN, IS_SPACE, NAME_START, TEXT_PLAIN, sameBytes, scanName } = chars;
+  const { start: classifyStart, end: classifyEnd } = input.tags ?? NO_EVENTS;
   const n = b.length;
   const end = input.end;
   const seq = input.sequential;
@@ -378,7 +380,8 @@ export function scanXml(b: Uint8Array, input: ScanInput): ChunkScan {
       const kind = classifyStart(b, ns, ne);
       if (kind !== 0) events.push(kind, i, depth, lines);
       if (selfClose) {
-        if (kind === EV.ENTITIES || kind === EV.ENTITY) events.push(kind + 1, j, depth, lines);
+        const endKind = kind === 0 ? 0 : classifyEnd(b, ns, ne);
+        if (endKind !== 0) events.push(endKind, j, depth, lines);
         if (seq && sp === 0) rootClosed = true;
       } else {
         if (sp >= MAX_STACK) {

@@ -1,13 +1,14 @@
 // The inspection steps as plain functions over bytes, shared by the worker
 // and by the in-thread mode the unit tests use.
 import { createHash } from 'node:crypto';
-import type { Finding, InspectionReport } from '../../../preload/contract/idp.js';
+import type { Finding, InspectionReport } from '../../../../preload/contract/idp.js';
 import { finding } from './findings.js';
-import { buildReport, prologReport, type ReportOptions } from './inspect-report.js';
-import { boundaryAt, chunkPlan, isScannableAsIs, MARGIN } from './chunk-plan.js';
-import { mergeScans } from './scan-merge.js';
-import { readProlog } from './xml-prolog.js';
-import { scanXml, type ChunkScan } from './xml-scanner.js';
+import { SAML_TAG_EVENTS } from './scan-events.js';
+import { buildReport, prologReport, type ReportOptions } from './report.js';
+import { boundaryAt, chunkPlan, isScannableAsIs, MARGIN } from '../../../xml/chunk-plan.js';
+import { mergeScans } from '../../../xml/scan-merge.js';
+import { readProlog } from '../../../xml/prolog.js';
+import { scanXml, type ChunkScan } from '../../../xml/scanner.js';
 
 /** Options as they cross to a worker (a Date does not travel as such). */
 export interface CoreOptions {
@@ -45,7 +46,13 @@ export function scanHead(
     : [];
   const same = prolog.bytes === b;
   const stop = same ? end : prolog.bytes.length;
-  const input = { start: prolog.start, end: stop, sequential: true, onProgress };
+  const input = {
+    start: prolog.start,
+    end: stop,
+    sequential: true,
+    onProgress,
+    tags: SAML_TAG_EVENTS,
+  };
   const scan = scanXml(
     prolog.bytes,
     same && loadedTo !== undefined ? { ...input, loadedTo } : input,
@@ -61,7 +68,7 @@ export function scanTail(
   onProgress?: (offset: number) => void,
   loadedTo?: number,
 ): ChunkScan {
-  const input = { start, end, sequential: false, onProgress };
+  const input = { start, end, sequential: false, onProgress, tags: SAML_TAG_EVENTS };
   return scanXml(b, loadedTo === undefined ? input : { ...input, loadedTo });
 }
 
@@ -73,7 +80,7 @@ export function finish(
   extra: Finding[],
   sha256?: string,
 ): InspectionReport {
-  const merged = mergeScans(bytes, scans);
+  const merged = mergeScans(bytes, scans, SAML_TAG_EVENTS);
   return buildReport(bytes, merged, reportOptions(o, sha256), extra);
 }
 

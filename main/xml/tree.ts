@@ -10,7 +10,7 @@ import {
   skipStartTag,
   type RawAttr,
   type Scope,
-} from './xml-tag.js';
+} from './tag.js';
 
 /** One kept element. */
 export interface XNode {

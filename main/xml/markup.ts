@@ -1,7 +1,7 @@
 // Small scanners for the pieces of markup the main scanner meets rarely
 // (references, comments, CDATA, processing instructions, character checks).
 // Each returns the index after the construct, or a negative ScanErrorCode.
-import { CH, decodeUtf8, isXmlChar, scanName } from './xml-chars.js';
+import { CH, decodeUtf8, hasBytesAt, isXmlChar, scanName } from './chars.js';
 
 /** Why the scanner stopped; negated when returned from a helper. */
 export const SCAN_ERRORS = [
@@ -84,7 +84,7 @@ export function scanReference(b: Uint8Array, i: number, n: number): number {
   if (end < 0 || end >= n || b[end] !== CH.SEMI) return -E.BAD_REFERENCE;
   const len = end - j;
   for (const name of PREDEFINED) {
-    if (name.length === len && matches(b, j, name)) return end + 1;
+    if (name.length === len && hasBytesAt(b, j, name)) return end + 1;
   }
   return -E.UNDEFINED_ENTITY;
 }
@@ -92,11 +92,6 @@ export function scanReference(b: Uint8Array, i: number, n: number): number {
 function fail(code: number, at: number): number {
   failure.at = at;
   return -code;
-}
-
-function matches(b: Uint8Array, at: number, word: Uint8Array): boolean {
-  for (let k = 0; k < word.length; k += 1) if (b[at + k] !== word[k]) return false;
-  return true;
 }
 
 /** Checks the characters in [i, end) (comment, PI or CDATA content). */

@@ -7,15 +7,15 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { InspectionReport, InspectProgress } from '../../../preload/contract/idp.js';
-import { AppError, isAppError } from '../../errors.js';
-import { openRegularFile, readOpened, type OpenedFile } from '../../fs/regular-file.js';
-import { spawnWorker } from '../../workers/spawn-worker.js';
-import { isScannableAsIs } from './chunk-plan.js';
+import type { InspectionReport, InspectProgress } from '../../../../preload/contract/idp.js';
+import { AppError, isAppError } from '../../../errors.js';
+import { openRegularFile, readOpened, type OpenedFile } from '../../../fs/regular-file.js';
+import { spawnWorker } from '../../../workers/spawn-worker.js';
+import { isScannableAsIs } from '../../../xml/chunk-plan.js';
 import { finding } from './findings.js';
-import type { CoreOptions } from './inspect-core.js';
+import type { CoreOptions } from './core.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
-import type { ChunkScan } from './xml-scanner.js';
+import type { ChunkScan } from '../../../xml/scanner.js';
 
 /** Default size cap: metadata beyond 256 MB is refused before it is read. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
@@ -97,7 +97,7 @@ function plannedWorkers(size: number, options: InspectOptions): number {
 
 // The engine itself is loaded on demand: the calling thread normally never needs it.
 async function inThread(bytes: Uint8Array, core: CoreOptions): Promise<InspectionReport> {
-  const { inspectInThread } = await import('./inspect-core.js');
+  const { inspectInThread } = await import('./core.js');
   return inspectInThread(bytes, core);
 }
 
