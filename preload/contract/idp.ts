@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SSO_BINDINGS } from './constants.js';
+import { FINDING_CODES, type FindingCode } from './finding-codes.js';
 
 // Identity-provider data that crosses IPC: plain JSON only (no Date, no Map).
 
@@ -34,7 +35,7 @@ export type FindingSeverity = z.infer<typeof findingSeveritySchema>;
 /** One finding: a stable code the UI translates, its params and where it was found. */
 export const findingSchema = z.object({
   severity: findingSeveritySchema,
-  code: z.string(),
+  code: z.enum(Object.keys(FINDING_CODES) as [FindingCode, ...FindingCode[]]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** English text for the CLI and logs; the UI translates `code` instead. */
   detail: z.string().optional(),

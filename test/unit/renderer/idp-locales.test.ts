@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES } from '../../../main/saml/idp/inspection/findings.js';
+import { FINDING_CODES } from '../../../preload/contract/finding-codes.js';
 import { LANGUAGES } from '../../../preload/contract/constants.js';
 
 const load = (language: string): Record<string, Record<string, unknown>> =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDING_CODES } from '../../../../main/saml/idp/inspection/findings.js';
+import { FINDING_CODES } from '../../../../preload/contract/finding-codes.js';
 
 const doc = readFileSync(new URL('../../../../docs/idp-findings.md', import.meta.url), 'utf8');
 

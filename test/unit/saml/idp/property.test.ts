@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectionReportSchema } from '../../../../preload/contract/idp.js';
-import { FINDING_CODES } from '../../../../main/saml/idp/inspection/findings.js';
+import { FINDING_CODES } from '../../../../preload/contract/finding-codes.js';
 import { fixture, inspect } from './fixtures.js';
 
 const samples = [
