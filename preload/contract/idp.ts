@@ -121,14 +121,6 @@ export const inspectionReportSchema = z.object({
 /** The inspection report. */
 export type InspectionReport = z.infer<typeof inspectionReportSchema>;
 
-/** Input of `idp:inspect`: a file path from the open dialog or drop, and the entity picked. */
-export const inspectRequestSchema = z.object({
-  path: z.string().min(1).max(4096),
-  entityId: z.string().max(2048).optional(),
-});
-/** What the renderer asks to inspect. */
-export type InspectRequest = z.infer<typeof inspectRequestSchema>;
-
 /** Progress of an inspection, for the progress bar. */
 export const inspectProgressSchema = z.object({
   phase: z.enum(['read', 'scan', 'entities', 'inspect', 'done']),

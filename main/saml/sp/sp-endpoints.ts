@@ -1,19 +1,7 @@
 import type { SpFieldView, SpSection, SpUrlField } from '../../../preload/contract/sp.js';
-import { SP_DEFAULT_PATHS } from '../../../preload/contract/constants.js';
+// The checks themselves live in the contract (sp-url-checks.ts) so the
+// renderer runs the same ones while the admin types.
 import { checkFieldValue, defaultFor } from '../../../preload/contract/sp-url-checks.js';
-
-// The checks themselves live in the contract so the renderer runs the same ones.
-export {
-  checkBaseUrl,
-  checkFieldValue,
-  defaultFor,
-  ENTITY_ID_MAX_LENGTH,
-  isRfc3986,
-  normaliseBaseUrl,
-} from '../../../preload/contract/sp-url-checks.js';
-
-/** Docbits SP paths under the base URL (defaults only; see the contract's constants). */
-export { SP_DEFAULT_PATHS };
 
 /** The value in effect for a field, where it came from, and its verdict. */
 export function fieldView(section: SpSection, field: SpUrlField): SpFieldView {

@@ -2,7 +2,7 @@ import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
 import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
-import { isRfc3986 } from './sp-endpoints.js';
+import { isRfc3986 } from '../../../preload/contract/sp-url-checks.js';
 
 /**
  * Merges an options edit into the section after validating the result as a

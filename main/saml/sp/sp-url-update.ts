@@ -1,7 +1,12 @@
 import { SP_URL_FIELDS } from '../../../preload/contract/sp.js';
 import type { SpSection, SpSetUrlsInput, SpUrlField } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
-import { checkBaseUrl, checkFieldValue, fieldView, normaliseBaseUrl } from './sp-endpoints.js';
+import {
+  checkBaseUrl,
+  checkFieldValue,
+  normaliseBaseUrl,
+} from '../../../preload/contract/sp-url-checks.js';
+import { fieldView } from './sp-endpoints.js';
 
 /**
  * Applies a URL edit to the section, or throws SP_URL_INVALID { field, problem }

@@ -10,7 +10,8 @@ import type {
 } from '../../../preload/contract/sp.js';
 import { daysToExpiry } from './certificate-facts.js';
 import type { KeyStatus } from './key-vault.js';
-import { checkBaseUrl, fieldView } from './sp-endpoints.js';
+import { checkBaseUrl } from '../../../preload/contract/sp-url-checks.js';
+import { fieldView } from './sp-endpoints.js';
 
 /** Key status of each occupied slot, as the vault reports it. */
 export interface SlotKeyStatus {

@@ -5,7 +5,7 @@ import {
   checkBaseUrl,
   checkFieldValue,
   defaultFor,
-} from '../../../../main/saml/sp/sp-endpoints.js';
+} from '../../../../preload/contract/sp-url-checks.js';
 import {
   checkBaseUrlDraft,
   checkFieldDraft,

@@ -3,8 +3,8 @@ import {
   checkBaseUrl,
   checkFieldValue,
   defaultFor,
-  fieldView,
-} from '../../../../main/saml/sp/sp-endpoints.js';
+} from '../../../../preload/contract/sp-url-checks.js';
+import { fieldView } from '../../../../main/saml/sp/sp-endpoints.js';
 import { defaultSpSection } from '../../../../main/saml/sp/sp-section-defaults.js';
 import { applyUrlUpdate, resetUrlField } from '../../../../main/saml/sp/sp-url-update.js';
 import { AppError } from '../../../../main/errors.js';

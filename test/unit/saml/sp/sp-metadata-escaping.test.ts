@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import * as samlify from 'samlify';
 import { describe, expect, it } from 'vitest';
 import { spMetadataOptionsSchema } from '../../../../preload/contract/sp.js';
-import { checkFieldValue } from '../../../../main/saml/sp/sp-endpoints.js';
+import { checkFieldValue } from '../../../../preload/contract/sp-url-checks.js';
 import { buildSpMetadata } from '../../../../main/saml/sp/sp-metadata.js';
 import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section-defaults.js';
 import { HAS_XMLLINT, fixtureText, schemaErrors } from './sp-test-kit.js';
