@@ -15,17 +15,7 @@ export function createIdpHandlers(
 ): Pick<Handlers, IdpHandlerKey> {
   const { idp, idpUpload } = services;
   const dropped = createDroppedFiles();
-  const state = (): IdpState => {
-    const section = idp.get();
-    const result: IdpState = {};
-    if (section.tenantId) result.tenantId = section.tenantId;
-    if (section.clientId) result.clientId = section.clientId;
-    const urls = section.tenantId ? idp.tenantUrls() : undefined;
-    if (urls) result.tenantUrls = urls;
-    if (section.current) result.current = section.current;
-    if (section.previous) result.previous = section.previous;
-    return result;
-  };
+  const state = (): IdpState => idp.state();
   // The renderer names a candidate; the report itself only ever comes from main's cache.
   const candidate = (ref: IdpCandidateRef): IdpCandidate =>
     ref.kind === 'inspection' ? idpUpload.candidate(ref.inspectionId) : ref;

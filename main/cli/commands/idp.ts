@@ -64,20 +64,18 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
     .description('show the tenant, the applied IdP configuration and whether undo is possible')
     .option('--json', 'print one JSON document')
     .action(async (options: { json?: boolean }) => {
-      const service = ctx.services().idp;
-      const section = service.get();
-      const urls = service.tenantUrls();
+      const state = ctx.services().idp.state();
       if (options.json) {
-        return void ctx.stdout.write(
-          json({ ...section, tenantUrls: urls, canUndo: section.previous !== undefined }),
-        );
+        return void ctx.stdout.write(json({ ...state, canUndo: state.previous !== undefined }));
       }
       const text = await import('./idp-text.js');
-      ctx.stdout.write(urls ? text.describeTenant(urls) : 'tenant: not set\n');
       ctx.stdout.write(
-        section.current ? text.describeConfiguration(section.current) : 'IdP: not configured\n',
+        state.tenantUrls ? text.describeTenant(state.tenantUrls) : 'tenant: not set\n',
       );
-      ctx.stdout.write(`undo: ${section.previous ? 'available' : 'nothing to undo'}\n`);
+      ctx.stdout.write(
+        state.current ? text.describeConfiguration(state.current) : 'IdP: not configured\n',
+      );
+      ctx.stdout.write(`undo: ${state.previous ? 'available' : 'nothing to undo'}\n`);
     });
 
   idp

@@ -10,6 +10,7 @@ import type {
   TenantInput,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
+import type { IdpState } from '../../../preload/contract/idp-channels.js';
 import { AppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
 import { hasErrors } from './inspection/findings.js';
@@ -20,6 +21,8 @@ import { deriveTenantUrls } from './tenant.js';
 export interface IdpConfigurationService {
   /** The persisted section (tenant, current and previous configuration). */
   get(): IdpSection;
+  /** What the IdP panel and `idp show` present: tenant, its URLs, the applied and the previous configuration. */
+  state(): IdpState;
   /** Validates and stores the tenant (and client) ID; returns the derived Entra URLs. */
   setTenant(input: TenantInput): TenantUrls;
   /** The Entra URLs of the stored tenant, if any. */
@@ -71,8 +74,20 @@ export function createIdpConfigurationService(
 ): IdpConfigurationService {
   const tenantOf = (section: IdpSection): TenantUrls | undefined =>
     section.tenantId ? deriveTenantUrls(section.tenantId, section.clientId) : undefined;
+  const state = (): IdpState => {
+    const section = store.get();
+    const result: IdpState = {};
+    if (section.tenantId) result.tenantId = section.tenantId;
+    if (section.clientId) result.clientId = section.clientId;
+    const urls = tenantOf(section);
+    if (urls) result.tenantUrls = urls;
+    if (section.current) result.current = section.current;
+    if (section.previous) result.previous = section.previous;
+    return result;
+  };
   return {
     get: () => store.get(),
+    state,
     setTenant(input) {
       const urls = deriveTenantUrls(input.tenantId, input.clientId);
       const section = store.get();
