@@ -56,6 +56,14 @@ function addVitest(file) {
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A unit test that skips names what it needs in its title, e.g. "(needs Java keytool)".
+  for (const suite of report.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'pending' || t.status === 'skipped' || t.status === 'todo') {
+        console.log(`skipped: ${path.relative(root, suite.name)} › ${t.fullName}`);
+      }
+    }
+  }
   return true;
 }
 /** Prints why each skipped Playwright test was skipped (its skip annotation). */

@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'SP_KEY_NOT_RSA',
   'SP_PKCS12_NO_KEY',
   'SP_KEY_TOO_COSTLY',
+  // Handover
+  'EXPORT_PASSPHRASE_WEAK',
   'SP_KEY_VAULT_CORRUPT',
   'SP_KEY_VAULT_KEY_LOST',
   // Identity provider
