@@ -92,7 +92,7 @@ test('Import refuses a bad key next to the field and accepts a good one', async 
 
 test('without a keychain the panel says why and what to install', async ({ app }) => {
   const unavailable = new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
-  const { keychainError } = await import('../../main/secrets/keytar-secret-store.js');
+  const { keychainError } = await import('../../main/secrets/keychain-error.js');
   const failing = {
     get: () => Promise.reject(keychainError(unavailable, 'linux')),
     set: () => Promise.reject(keychainError(unavailable, 'linux')),
