@@ -50,6 +50,28 @@ describe('CLI: api-key', () => {
     );
   });
 
+  it('import over an existing key asks for --yes with the words regenerate uses', async () => {
+    const secrets = new MemorySecretStore();
+    const dir = tempDir();
+    await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
+    const regenerate = await runCliIn(dir, ['api-key', 'regenerate'], { secrets });
+    const before = await regenerate.services.secrets.get(SECRET_ACCOUNTS.apiKey);
+    const replacement = 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz';
+
+    const refused = await runCliIn(dir, ['api-key', 'import'], { secrets, stdin: replacement });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(regenerate.stderr.replace('Regenerating', 'Importing'));
+    expect(refused.stderr).toContain('Run again with --yes to confirm.');
+    expect(await refused.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(before);
+
+    const confirmed = await runCliIn(dir, ['api-key', 'import', '--yes'], {
+      secrets,
+      stdin: replacement,
+    });
+    expect(confirmed.code).toBe(0);
+    expect(await confirmed.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(replacement);
+  });
+
   it('show prints the key only with --reveal', async () => {
     const secrets = new MemorySecretStore();
     const dir = tempDir();
