@@ -63,13 +63,20 @@ describe('settings failures say what happened, naming the path', () => {
     },
   );
 
-  it.skipIf(isRoot || process.platform === 'win32')(
-    'a file the user may not read: SETTINGS_UNREADABLE UNREADABLE (skipped as root, whom modes do not stop)',
+  it.skipIf(process.platform !== 'linux')(
+    'a file that cannot be read: SETTINGS_UNREADABLE UNREADABLE',
     () => {
       const dir = tempDir();
       const file = path.join(dir, SETTINGS_FILE);
       openSettingsStore(dir, confBackend);
-      fs.chmodSync(file, 0o000);
+      if (isRoot) {
+        // Modes do not stop root: a link to /proc/self/mem is a "regular file"
+        // whose read fails (EIO), as a damaged disk would.
+        fs.rmSync(file);
+        fs.symlinkSync('/proc/self/mem', file);
+      } else {
+        fs.chmodSync(file, 0o000);
+      }
       expect(codedFailure(() => openSettingsStore(dir, confBackend)).params).toEqual({
         path: file,
         reason: 'UNREADABLE',
