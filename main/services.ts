@@ -6,11 +6,13 @@ import {
 } from './saml/idp/idp-configuration.js';
 import { createIdpUploadSession, type IdpUploadSession } from './saml/idp/idp-upload.js';
 import { SpService } from './saml/sp/sp-service.js';
+import { ScopedSecretStore } from './secrets/scoped-secret-store.js';
 import type { SecretStore } from './secrets/secret-store.js';
 import {
   openSettingsStore,
   type BackendFactory,
   type SettingsStore,
+  type SettingsStoreOptions,
 } from './settings/settings-store.js';
 
 /** Pushes an event to the renderer (no-op in the CLI). */
@@ -20,7 +22,9 @@ export type EventSink = (event: string, payload: unknown) => void;
 export interface ServicePorts {
   configDir: string;
   backend: BackendFactory;
+  /** The OS keychain (all folders); the services see it scoped to `configDir`. */
   secrets: SecretStore;
+  settingsOptions?: SettingsStoreOptions;
   clipboard?: ClipboardPort;
   emit?: EventSink;
   now?: () => Date;
@@ -29,6 +33,8 @@ export interface ServicePorts {
 /** Every service of the core, built once per process. */
 export interface Services {
   settings: SettingsStore;
+  /** The keychain as this settings folder sees it (accounts carry its installation id). */
+  secrets: SecretStore;
   secretClipboard?: SecretClipboard;
   apiKey: ApiKeyService;
   sp: SpService;
@@ -40,7 +46,8 @@ export interface Services {
 
 /** The composition root shared by the app, the CLI and the tests. */
 export function createServices(ports: ServicePorts): Services {
-  const settings = openSettingsStore(ports.configDir, ports.backend);
+  const settings = openSettingsStore(ports.configDir, ports.backend, ports.settingsOptions);
+  const secrets = new ScopedSecretStore(ports.secrets, settings.section('installation'));
   const emit = ports.emit ?? (() => {});
   const now = ports.now ?? (() => new Date());
   const secretClipboard = ports.clipboard
@@ -50,14 +57,15 @@ export function createServices(ports: ServicePorts): Services {
     : undefined;
   return {
     settings,
+    secrets,
     ...(secretClipboard ? { secretClipboard } : {}),
     apiKey: new ApiKeyService({
-      secrets: ports.secrets,
+      secrets,
       meta: settings.section('apiKey'),
       ...(secretClipboard ? { clipboard: secretClipboard } : {}),
       now,
     }),
-    sp: new SpService({ section: settings.section('sp'), secrets: ports.secrets, now }),
+    sp: new SpService({ section: settings.section('sp'), secrets, now }),
     idp: createIdpConfigurationService(settings.section('idp'), now),
     idpUpload: createIdpUploadSession({
       now,

@@ -88,18 +88,42 @@ export class ApiKeyService {
     return this.status();
   }
 
+  /**
+   * Replaces the key all-or-nothing: the keychain first (it may refuse), then
+   * the settings; when the settings cannot be saved (read-only folder, locked,
+   * unreadable file) the previous key is put back — or the new one removed when
+   * there was none — and the settings error (e.g. FILE_WRITE_FAILED {path}) thrown.
+   */
   private async store(key: string, source: RotationEntry['action']): Promise<ApiKeyStatus> {
-    await this.deps.secrets.set(SECRET_ACCOUNTS.apiKey, key);
+    const { secrets, meta } = this.deps;
+    const previous = await secrets.get(SECRET_ACCOUNTS.apiKey);
+    const before = meta.get();
     const at = this.now().toISOString();
     const fingerprint = fingerprintOf(key);
-    const meta = this.deps.meta.get();
-    this.deps.meta.set({
-      ...meta,
-      fingerprint,
-      createdAt: at,
-      source,
-      history: [{ at, action: source, fingerprint }, ...meta.history].slice(0, HISTORY_LIMIT),
-    });
+    await secrets.set(SECRET_ACCOUNTS.apiKey, key);
+    try {
+      meta.set({
+        ...before,
+        fingerprint,
+        createdAt: at,
+        source,
+        history: [{ at, action: source, fingerprint }, ...before.history].slice(0, HISTORY_LIMIT),
+      });
+    } catch (error) {
+      await this.restore(previous);
+      throw error;
+    }
     return this.status();
+  }
+
+  // Puts the keychain back as it was before a store whose settings write failed.
+  private async restore(previous: string | null): Promise<void> {
+    try {
+      if (previous === null) await this.deps.secrets.delete(SECRET_ACCOUNTS.apiKey);
+      else await this.deps.secrets.set(SECRET_ACCOUNTS.apiKey, previous);
+    } catch {
+      // The settings error is the one to report; the status then shows a key
+      // "changed outside this app", never a wrong date.
+    }
   }
 }

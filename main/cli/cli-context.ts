@@ -30,19 +30,29 @@ export function createCliContext(
     ...io,
     async prepare() {
       if (build) return;
-      const [{ KeytarSecretStore }, { createServices }, { confBackend }, { defaultConfigDir }] =
-        await Promise.all([
-          import('../secrets/keytar-secret-store.js'),
-          import('../services.js'),
-          import('../settings/conf-backend.js'),
-          import('../settings/config-dir.js'),
-        ]);
-      build = () =>
-        createServices({
+      const [
+        { KeytarSecretStore },
+        { createServices },
+        { confBackend },
+        { defaultConfigDir },
+        { printNotices },
+      ] = await Promise.all([
+        import('../secrets/keytar-secret-store.js'),
+        import('../services.js'),
+        import('../settings/conf-backend.js'),
+        import('../settings/config-dir.js'),
+        import('./cli-notices.js'),
+      ]);
+      build = () => {
+        const built = createServices({
           configDir: path.resolve(configDir() ?? defaultConfigDir()),
           backend: confBackend,
           secrets: new KeytarSecretStore(),
         });
+        // Said once, before the command's own output: the admin must know a file was set aside.
+        printNotices(built.settings.notices, io.stderr);
+        return built;
+      };
     },
     services: () => {
       if (!build) throw new Error('CLI services used before prepare()');

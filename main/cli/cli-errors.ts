@@ -16,6 +16,12 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   API_KEY_MISSING: 'there is no API key yet; run `api-key regenerate` or `api-key import`',
   API_KEY_INVALID: 'this is not a valid API key',
   SETTINGS_INVALID: 'the settings could not be saved because a value is not valid',
+  SETTINGS_UNREADABLE:
+    'the settings file cannot be used: it is not a regular file (NOT_A_FILE), is larger than 2 MB (TOO_LARGE) or may not be read (UNREADABLE); nothing was changed',
+  SETTINGS_TOO_NEW:
+    'the settings file was written by a newer version of Docbits Integration; update this one. The file was left unchanged',
+  SETTINGS_LOCKED:
+    'another Docbits Integration window or command is saving the settings; try again in a moment. Nothing was changed',
   SP_URL_INVALID: 'a URL is not valid; nothing was saved',
   SP_BASE_URL_MISSING: 'set the base URL first: `sp set --base-url https://…`',
   SP_CERT_MISSING: 'there is no current certificate; run `sp cert generate` or `sp cert import`',
@@ -65,6 +71,7 @@ function exitFor(code: ErrorCode): number {
   if (code === 'KEYCHAIN_UNAVAILABLE' || code === 'KEYCHAIN_ERROR') return EXIT.keychain;
   if (code === 'FILE_READ_FAILED' || code === 'FILE_WRITE_FAILED' || code === 'INTERNAL')
     return EXIT.usage;
+  if (code.startsWith('SETTINGS_') && code !== 'SETTINGS_INVALID') return EXIT.usage;
   return EXIT.refused;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { keychainError } from './keychain-error.js';
 import { keychainServiceName } from './keychain-service-name.js';
 import type { SecretStore } from './secret-store.js';
 
@@ -7,31 +8,11 @@ import type * as KeytarModule from 'keytar';
 type Keytar = typeof KeytarModule;
 
 /**
- * Messages by which libsecret/keytar say there is no usable Secret Service
- * (no D-Bus session, no provider, locked or missing collection).
- */
-const UNAVAILABLE_PATTERN =
-  /d-?bus|org\.freedesktop\.secrets|secret service|autolaunch|no such (interface|object)|not provided by any \.service|keyring|collection|libsecret|cannot open shared object|could not connect/i;
-
-/** Maps a keytar failure to a coded error; keytar errors never contain the secret. */
-export function keychainError(
-  error: unknown,
-  platform: NodeJS.Platform = process.platform,
-): AppError {
-  const message = error instanceof Error ? error.message : String(error);
-  const unavailable =
-    platform === 'linux' ? UNAVAILABLE_PATTERN.test(message) || message === '' : false;
-  return new AppError(
-    unavailable ? 'KEYCHAIN_UNAVAILABLE' : 'KEYCHAIN_ERROR',
-    { platform },
-    message,
-  );
-}
-
-/**
  * The OS keychain through keytar: macOS Keychain, Windows Credential Manager,
  * Linux Secret Service. Uses one service name for this app only, and never
  * `findCredentials` (it crashes on items without an account attribute).
+ * keytar is archived upstream: this is the only file that imports it, and a
+ * replacement must pass test/unit/main/secrets/secret-store-contract.ts.
  */
 export class KeytarSecretStore implements SecretStore {
   private keytar: Promise<Keytar> | undefined;

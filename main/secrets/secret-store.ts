@@ -12,7 +12,11 @@ export interface SecretStore {
   delete(account: string): Promise<boolean>;
 }
 
-/** Account names used in this app's keychain service. */
+/**
+ * Account names the services use. In the keychain each one carries the
+ * settings folder's installation id (see scoped-secret-store.ts); these bare
+ * names are also the shared accounts of versions before that.
+ */
 export const SECRET_ACCOUNTS = {
   apiKey: 'api-key',
   spKeyVaultDataKey: 'sp-key-vault-data-key',

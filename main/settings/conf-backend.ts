@@ -1,5 +1,6 @@
 import Conf from 'conf';
-import { SETTINGS_FILE, serialiseSettings, type BackendFactory } from './settings-store.js';
+import { SETTINGS_FILE, parseSettingsJson, serialiseSettings } from './settings-document.js';
+import type { BackendFactory } from './settings-store.js';
 
 /** `conf` backend for the CLI and tests (electron-store needs Electron). */
 export const confBackend: BackendFactory = (dir) => {
@@ -8,7 +9,9 @@ export const confBackend: BackendFactory = (dir) => {
     configName: SETTINGS_FILE.replace(/\.json$/, ''),
     projectName: 'docbits-integration',
     clearInvalidConfig: false,
+    configFileMode: 0o600,
     serialize: serialiseSettings,
+    deserialize: parseSettingsJson,
   });
   return { path: conf.path, set: (value) => (conf.store = value) };
 };

@@ -1,11 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { SETTINGS_VERSION } from './settings-schema.js';
 
+/** What a migration may need from the store, e.g. the folder's id when it is already known. */
+export interface MigrationContext {
+  /** The installation id to give a folder that has none yet. */
+  installationId: () => string;
+}
+
 /** Turns a document of version N into version N + 1. */
-type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+type Migration = (
+  doc: Record<string, unknown>,
+  context: MigrationContext,
+) => Record<string, unknown>;
 
 /**
  * Migrations keyed by the version they upgrade *from*. Version 0 is the
  * pre-release layout that kept `language` and `theme` at the top level.
+ * Version 1 had no installation id: its keychain entries were shared by every
+ * settings folder, so a migrated folder adopts them once (see scoped-secret-store.ts).
  */
 export const MIGRATIONS: Record<number, Migration> = {
   0: ({ language, theme, ...rest }) => ({
@@ -14,6 +26,10 @@ export const MIGRATIONS: Record<number, Migration> = {
       language: typeof language === 'string' ? language : 'system',
       theme: typeof theme === 'string' ? theme : 'system',
     },
+  }),
+  1: (doc, context) => ({
+    ...doc,
+    installation: { id: context.installationId(), adoptLegacySecrets: true },
   }),
 };
 
@@ -30,6 +46,7 @@ export function migrate(
   input: Record<string, unknown>,
   migrations: Record<number, Migration> = MIGRATIONS,
   target = SETTINGS_VERSION,
+  context: MigrationContext = { installationId: randomUUID },
 ): Record<string, unknown> {
   let version = typeof input.schemaVersion === 'number' ? input.schemaVersion : 0;
   if (version > target) throw new SettingsTooNewError(version);
@@ -37,7 +54,7 @@ export function migrate(
   while (version < target) {
     const step = migrations[version];
     if (!step) throw new Error(`no settings migration from version ${version}`);
-    doc = { ...step(doc), schemaVersion: version + 1 };
+    doc = { ...step(doc, context), schemaVersion: version + 1 };
     version += 1;
   }
   return doc;

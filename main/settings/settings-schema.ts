@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   apiKeyTimersSchema,
@@ -10,7 +11,20 @@ import { spSectionSchema } from '../../preload/contract/sp.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Which settings folder this is. Every keychain account of the folder carries
+ * the id, so two folders (`--config-dir`) never share or replace each other's
+ * secrets. It has no default on purpose: a document that lost it is damaged
+ * and is recovered (last good copy), never silently given a new id that would
+ * orphan the folder's keychain entries.
+ */
+export const installationSchema = z.object({
+  id: z.uuid(),
+  /** Set by the migration of a folder written before ids existed: adopt the unscoped keychain entries once. */
+  adoptLegacySecrets: z.boolean().optional(),
+});
 
 /** Non-secret facts about the API key (the key itself lives in the keychain). */
 export const apiKeyMetaSchema = apiKeyTimersSchema.extend({
@@ -23,6 +37,7 @@ export const apiKeyMetaSchema = apiKeyTimersSchema.extend({
 /** Every section of the settings file with its default. */
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
+  installation: installationSchema,
   ui: uiPreferencesSchema.default({ language: 'system', theme: 'system' }),
   apiKey: apiKeyMetaSchema.default({
     history: [],
@@ -37,8 +52,10 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 /** Non-secret API key facts. */
 export type ApiKeyMeta = z.infer<typeof apiKeyMetaSchema>;
+/** The identity of a settings folder. */
+export type Installation = z.infer<typeof installationSchema>;
 
-/** A settings document with every default filled in. */
-export function defaultSettings(): Settings {
-  return settingsSchema.parse({ schemaVersion: SETTINGS_VERSION });
+/** A settings document with every default filled in, for a new folder (a fresh id unless given). */
+export function defaultSettings(installation: Installation = { id: randomUUID() }): Settings {
+  return settingsSchema.parse({ schemaVersion: SETTINGS_VERSION, installation });
 }

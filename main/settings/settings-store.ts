@@ -1,14 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupNotice } from '../../preload/contract/app.js';
-import { AppError } from '../errors.js';
-import { migrate } from './migrations.js';
+import { AppError, isAppError } from '../errors.js';
+import type { MigrationContext } from './migrations.js';
 import type { SectionStore } from './section-store.js';
+import {
+  LAST_GOOD_FILE,
+  readDocument,
+  recoverDocument,
+  serialiseSettings,
+  SETTINGS_FILE,
+} from './settings-document.js';
+import { keepFolderPrivate, writeFileAtomicSync } from './settings-file.js';
+import { withFileLock, type LockOptions } from './settings-lock.js';
 import { defaultSettings, settingsSchema, type Settings } from './settings-schema.js';
 
 /**
  * The key-value file library underneath: `electron-store` in the app, `conf`
- * in the CLI and tests. Both write atomically and expose this shape.
+ * in the CLI and tests. Both write atomically (mode 0600) and expose this shape.
  */
 export interface SettingsBackend {
   /** Absolute path of the settings file. */
@@ -26,110 +36,159 @@ export interface SettingsStore {
   readonly dir: string;
   /** Absolute path of the settings file. */
   readonly path: string;
-  /** Set when the file on disk was unusable at start and had to be recovered. */
+  /** Set when the file on disk was unusable and had to be recovered. */
   readonly notices: StartupNotice[];
-  /** One validated section. */
+  /** One validated section, as last written by any process. */
   get<K extends keyof Settings>(key: K): Settings[K];
-  /** Validates and persists one section. */
+  /** Validates and persists one section, leaving the others as they are on disk. */
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
   /** A port for one section, for services that own it. */
   section<K extends keyof Settings>(key: K): SectionStore<Settings[K]>;
 }
 
-/** The file name of the settings document inside its folder. */
-export const SETTINGS_FILE = 'settings.json';
-/** A copy of the last document that validated, used to recover from corruption. */
-export const LAST_GOOD_FILE = 'settings.last-good.json';
-
-/** The one text form of a settings document, used by the store and both backends. */
-export function serialiseSettings(value: unknown): string {
-  return JSON.stringify(value, null, 2);
+/** Limits a store works within (tests shorten them). */
+export interface SettingsStoreOptions {
+  /** Largest settings file read (default SETTINGS_MAX_BYTES). */
+  maxBytes?: number;
+  /** Waiting for another process's write lock. */
+  lock?: LockOptions;
 }
 
-/** Parses, migrates and validates a settings document; throws when unusable. */
-function parseDocument(text: string): Settings {
-  const raw: unknown = JSON.parse(text);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new Error('settings root is not an object');
-  }
-  return settingsSchema.parse(migrate(raw as Record<string, unknown>));
+// Any write by anyone replaces the file (rename), which changes this.
+function fileSignature(file: string): string | null {
+  const info = fs.statSync(file, { throwIfNoEntry: false, bigint: true });
+  return info ? `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}` : null;
 }
 
-/** Reads a document, or returns null when the file does not exist. */
-function readIfExists(file: string): string | null {
+// File-system failures become FILE_WRITE_FAILED naming the path; coded errors pass.
+function writing<T>(file: string, run: () => T): T {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return run();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    if (isAppError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+    throw new AppError('FILE_WRITE_FAILED', { path: file }, `write: ${code}`);
   }
-}
-
-/** Writes via a temporary file and a rename so a crash never leaves half a file. */
-function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text, { mode: 0o600 });
-  fs.renameSync(tmp, file);
 }
 
 /**
- * Loads the settings in `dir`. A corrupted or invalid file is moved aside
- * (never deleted), the last good copy restored (or defaults), and a notice
- * returned so the UI can tell the user.
+ * Opens the settings in `dir`, the one owner of the file for this process.
+ * Every `set` runs under a lock file shared with other processes (the app and
+ * the CLI): it re-reads, migrates and validates the file, replaces only its
+ * section, validates the whole and writes atomically; the copy in memory
+ * changes only after the write succeeded. A damaged file is moved aside
+ * (never deleted) and the last good copy or the defaults loaded, with a
+ * notice; an unreadable, oversized or too-new file is refused with a coded
+ * error naming its path and is never overwritten.
  */
-export function openSettingsStore(dir: string, createBackend: BackendFactory): SettingsStore {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+export function openSettingsStore(
+  dir: string,
+  createBackend: BackendFactory,
+  options: SettingsStoreOptions = {},
+): SettingsStore {
+  writing(dir, () => fs.mkdirSync(dir, { recursive: true, mode: 0o700 }));
+  keepFolderPrivate(dir);
   const file = path.join(dir, SETTINGS_FILE);
   const lastGoodFile = path.join(dir, LAST_GOOD_FILE);
   const notices: StartupNotice[] = [];
-
-  let settings: Settings;
-  const text = readIfExists(file);
-  try {
-    settings = text === null ? defaultSettings() : parseDocument(text);
-  } catch {
-    const movedTo = path.join(
-      dir,
-      `settings.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-    );
-    fs.renameSync(file, movedTo);
-    const lastGood = readIfExists(lastGoodFile);
-    let restored: Settings | null;
+  let settings: Settings | undefined;
+  // A document re-read after an older version rewrote it keeps this folder's id.
+  const context: MigrationContext = {
+    installationId: () => settings?.installation.id ?? randomUUID(),
+  };
+  const read = () => readDocument(file, context, options.maxBytes);
+  const locked = <T>(critical: () => T): T => withFileLock(file, critical, options.lock);
+  const refreshLastGood = (text: string): void => {
     try {
-      restored = lastGood === null ? null : parseDocument(lastGood);
+      writeFileAtomicSync(lastGoodFile, text);
     } catch {
-      restored = null;
+      // Only the backup failed; the settings are saved and the next save retries it.
     }
-    settings = restored ?? defaultSettings();
-    notices.push({
-      code: restored ? 'SETTINGS_RECOVERED_LAST_GOOD' : 'SETTINGS_RECOVERED_DEFAULTS',
-      params: { movedTo },
-    });
-  }
+  };
 
-  // Start-up writes only when the file is new, migrated or recovered, so a
-  // normal start reads the settings once and writes nothing.
-  const serialised = serialiseSettings(settings);
-  if (text !== serialised) writeAtomic(file, serialised);
-  if (text !== serialised || !fs.existsSync(lastGoodFile)) writeAtomic(lastGoodFile, serialised);
+  // Start-up: writes only when the file is new, migrated, recovered or reformatted.
+  const settle = (): Settings => {
+    const found = read();
+    let next: Settings;
+    if (found.kind === 'ok') next = found.settings;
+    else if (found.kind === 'missing') next = defaultSettings();
+    else {
+      const recovered = writing(file, () => recoverDocument(file, found.text, context));
+      notices.push(recovered.notice);
+      next = recovered.settings;
+    }
+    const text = serialiseSettings(next);
+    if (found.kind !== 'ok' || found.text !== text) {
+      writing(file, () => writeFileAtomicSync(file, text));
+      refreshLastGood(text);
+    }
+    return next;
+  };
+  const first = read();
+  if (first.kind === 'ok' && first.text === serialiseSettings(first.settings)) {
+    settings = first.settings;
+  } else {
+    try {
+      settings = locked(settle);
+    } catch (error) {
+      // Rewriting a current document only tidies it (a BOM, a missing default): optional.
+      const optional = first.kind === 'ok' && !first.migrated;
+      if (
+        !optional ||
+        !(isAppError(error, 'FILE_WRITE_FAILED') || isAppError(error, 'SETTINGS_LOCKED'))
+      )
+        throw error;
+      settings = first.settings;
+    }
+  }
+  if (!fs.existsSync(lastGoodFile)) refreshLastGood(serialiseSettings(settings));
+  let seen = fileSignature(file);
   const backend = createBackend(dir);
-  const persist = (next: Settings): void => {
-    backend.set(next);
-    writeAtomic(lastGoodFile, serialiseSettings(next));
+
+  /** The document as another process may have left it; ours when the file is unusable now. */
+  const current = (): Settings => {
+    const now = fileSignature(file);
+    if (now !== seen && settings) {
+      seen = now;
+      try {
+        const found = now === null ? null : read();
+        if (found?.kind === 'ok') settings = found.settings;
+      } catch {
+        // Keep what we have; the next save reports the problem with its path.
+      }
+    }
+    return settings as Settings;
   };
 
   const store: SettingsStore = {
     dir,
-    path: backend.path,
+    path: file,
     notices,
-    get: (key) => structuredClone(settings[key]),
+    get: (key) => structuredClone(current()[key]),
     set: (key, value) => {
-      const result = settingsSchema.safeParse({ ...settings, [key]: value });
-      if (!result.success) {
-        throw new AppError('SETTINGS_INVALID', { section: String(key) }, result.error.message);
+      const section = settingsSchema.shape[key].safeParse(value);
+      if (!section.success) {
+        throw new AppError('SETTINGS_INVALID', { section: String(key) }, section.error.message);
       }
-      settings = result.data;
-      persist(settings);
+      locked(() => {
+        keepFolderPrivate(dir);
+        const found = read();
+        let base = settings as Settings;
+        if (found.kind === 'ok') base = found.settings;
+        else if (found.kind === 'damaged') {
+          const recovered = writing(file, () => recoverDocument(file, found.text, context, base));
+          notices.push(recovered.notice);
+          base = recovered.settings;
+        }
+        const result = settingsSchema.safeParse({ ...base, [key]: section.data });
+        if (!result.success) {
+          throw new AppError('SETTINGS_INVALID', { section: String(key) }, result.error.message);
+        }
+        writing(file, () => backend.set(result.data));
+        settings = result.data;
+        seen = fileSignature(file);
+        refreshLastGood(serialiseSettings(result.data));
+      });
     },
     section: (key) => ({
       get: () => store.get(key),

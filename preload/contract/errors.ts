@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   'API_KEY_INVALID',
   // Settings
   'SETTINGS_INVALID',
+  'SETTINGS_UNREADABLE',
+  'SETTINGS_TOO_NEW',
+  'SETTINGS_LOCKED',
   // SSO service provider
   'SP_URL_INVALID',
   'SP_BASE_URL_MISSING',

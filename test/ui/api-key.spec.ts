@@ -1,6 +1,9 @@
 import { ApiKeyPage } from './pages/api-key-page.js';
 import { ShellPage } from './pages/shell-page.js';
 import { expect, test } from './harness/app-fixture.js';
+import { axeViolations } from './harness/axe.js';
+
+const LEGACY_KEY = 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz';
 
 test('generates a key, keeps it masked, reveals it on View and hides it again', async ({ app }) => {
   await app.launch();
@@ -73,26 +76,78 @@ test('Regenerate asks first, names what breaks, and Cancel keeps the key', async
   ).toHaveCount(3);
 });
 
-test('Import refuses a bad key next to the field and accepts a good one', async ({ app }) => {
+test('a first Import refuses a bad key next to the field and takes a good one without asking', async ({
+  app,
+}) => {
+  await app.launch();
+  const panel = new ApiKeyPage(app.page);
+  const dialog = await panel.importKey('dbk_tooShort_abcdef');
+  await expect(dialog.getByText('This Docbits key is incomplete or mistyped')).toBeVisible();
+  expect(await app.secrets.get('api-key')).toBeNull();
+
+  await dialog.getByLabel('API key').fill(LEGACY_KEY);
+  await dialog.getByRole('button', { name: 'Import key' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await app.secrets.get('api-key')).toBe(LEGACY_KEY);
+  await expect(app.page.getByText('Imported').first()).toBeVisible();
+});
+
+test('Import over an existing key asks first, with the words Regenerate uses', async ({ app }) => {
   await app.launch();
   const panel = new ApiKeyPage(app.page);
   await panel.generateFirst();
   const before = await app.secrets.get('api-key');
+  const regenerate = await panel.openRegenerate();
+  const consequence = await regenerate.getByText(/stops working/).textContent();
+  await regenerate.getByRole('button', { name: 'Cancel' }).click();
 
-  const dialog = await panel.importKey('dbk_tooShort_abcdef');
-  await expect(dialog.getByText('This Docbits key is incomplete or mistyped')).toBeVisible();
+  const dialog = await panel.importKey(LEGACY_KEY);
+  await expect(dialog.getByText('Replace the current API key?')).toBeVisible();
+  await expect(dialog.getByText(consequence ?? '-', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Back' })).toBeFocused();
   expect(await app.secrets.get('api-key')).toBe(before);
 
-  await dialog.getByLabel('API key').fill('legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz');
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(dialog.getByLabel('API key')).toHaveValue(LEGACY_KEY);
+  await expect(dialog.getByLabel('API key')).toBeFocused();
+  expect(await app.secrets.get('api-key')).toBe(before);
+
   await dialog.getByRole('button', { name: 'Import key' }).click();
+  await dialog.getByRole('button', { name: 'Replace key' }).click();
   await expect(dialog).toBeHidden();
-  expect(await app.secrets.get('api-key')).toBe('legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz');
-  await expect(app.page.getByText('Imported').first()).toBeVisible();
+  expect(await app.secrets.get('api-key')).toBe(LEGACY_KEY);
+  await expect(
+    app.page.getByRole('table', { name: 'Rotation history' }).getByRole('row'),
+  ).toHaveCount(3);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the replace step of Import (${colorScheme})`, async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await app.launch();
+    await new ApiKeyPage(app.page).generateFirst();
+    const dialog = await new ApiKeyPage(app.page).importKey(LEGACY_KEY);
+    await expect(dialog.getByRole('button', { name: 'Replace key' })).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+}
+
+test('a refused key after confirming goes back to the field with the reason', async ({ app }) => {
+  await app.launch();
+  const panel = new ApiKeyPage(app.page);
+  await panel.generateFirst();
+  const before = await app.secrets.get('api-key');
+  const dialog = await panel.importKey('dbk_tooShort_abcdef');
+  await dialog.getByRole('button', { name: 'Replace key' }).click();
+  await expect(dialog.getByText('This Docbits key is incomplete or mistyped')).toBeVisible();
+  expect(await app.secrets.get('api-key')).toBe(before);
 });
 
 test('without a keychain the panel says why and what to install', async ({ app }) => {
   const unavailable = new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
-  const { keychainError } = await import('../../main/secrets/keytar-secret-store.js');
+  const { keychainError } = await import('../../main/secrets/keychain-error.js');
   const failing = {
     get: () => Promise.reject(keychainError(unavailable, 'linux')),
     set: () => Promise.reject(keychainError(unavailable, 'linux')),

@@ -16,6 +16,14 @@ function describe(status: ApiKeyStatus): string {
   );
 }
 
+/** What replacing a live key breaks; regenerate and import over a key both say it before --yes. */
+function refuseUnconfirmed(ctx: CliContext, action: 'Regenerating' | 'Importing'): void {
+  ctx.stderr.write(
+    `${action} replaces the key at once: every external application using the current key stops working.\nRun again with --yes to confirm.\n`,
+  );
+  process.exitCode = 1;
+}
+
 /** `api-key status|regenerate|import|show`. */
 export function registerApiKeyCommands(program: Command, ctx: CliContext): void {
   const apiKey = program
@@ -39,13 +47,7 @@ export function registerApiKeyCommands(program: Command, ctx: CliContext): void 
     .option('--yes', 'do not ask for confirmation (required when not interactive)')
     .option('--json', 'print the new status as JSON')
     .action(async (options: { yes?: boolean; json?: boolean }) => {
-      if (!options.yes) {
-        ctx.stderr.write(
-          'Regenerating replaces the key at once: every external application using the current key stops working.\nRun again with --yes to confirm.\n',
-        );
-        process.exitCode = 1;
-        return;
-      }
+      if (!options.yes) return refuseUnconfirmed(ctx, 'Regenerating');
       const status = await ctx.services().apiKey.regenerate();
       ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
     });
@@ -53,9 +55,15 @@ export function registerApiKeyCommands(program: Command, ctx: CliContext): void 
   apiKey
     .command('import')
     .description('adopt an existing key, read from standard input (never from the command line)')
+    .option('--yes', 'replace an existing key without asking (required when a key exists)')
     .option('--json', 'print the new status as JSON')
-    .action(async (options: { json?: boolean }) => {
-      const status = await ctx.services().apiKey.importKey(await readStdin(ctx.stdin));
+    .action(async (options: { yes?: boolean; json?: boolean }) => {
+      const apiKey = ctx.services().apiKey;
+      // Asked before reading stdin: a refused run never holds the new key.
+      if (!options.yes && (await apiKey.status()).present) {
+        return refuseUnconfirmed(ctx, 'Importing');
+      }
+      const status = await apiKey.importKey(await readStdin(ctx.stdin));
       ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
     });
 

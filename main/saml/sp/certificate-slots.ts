@@ -8,6 +8,7 @@ import type {
 import { AppError, isAppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
 import { certificateFacts } from './certificate-facts.js';
+import { snapshotFile } from './file-snapshot.js';
 import type { SpKeyVault } from './key-vault.js';
 import { certificateView } from './sp-view.js';
 
@@ -24,6 +25,23 @@ const RETIRED_KEPT = 50;
 /** Refuses to prepare a next certificate while there is no current one to roll from. */
 export function requireCurrentFor(section: SpSection, slot: SpCertSlot): void {
   if (slot === 'next' && !section.certificates.current) throw new AppError('SP_CERT_MISSING');
+}
+
+/**
+ * Runs a change that writes the vault and then the settings section as one:
+ * when anything fails after the vault was touched (typically the settings
+ * write: read-only folder, lock, unreadable file), the vault file is put back
+ * as it was, so the recorded certificates and the sealed keys still match.
+ * Keychain entries are left alone: a data key made on the way is reused later.
+ */
+async function vaultThenSettings<T>(vault: SpKeyVault, change: () => Promise<T>): Promise<T> {
+  const restore = await snapshotFile(vault.path);
+  try {
+    return await change();
+  } catch (error) {
+    await restore();
+    throw error;
+  }
 }
 
 /**
@@ -54,24 +72,26 @@ export async function installCertificate(
   if (slot === 'next' && current?.sha256Fingerprint === fingerprint) {
     throw new AppError('SP_CERT_ALREADY_CURRENT');
   }
-  try {
-    await vault.store(slot, fingerprint, key);
-  } catch (error) {
-    const broken =
-      isAppError(error, 'SP_KEY_VAULT_KEY_LOST') || isAppError(error, 'SP_KEY_VAULT_CORRUPT');
-    if (!broken || slot !== 'current') throw error;
-    await vault.reset();
-    await vault.store(slot, fingerprint, key);
-    section.certificates.next = null;
-  }
-  // Installing the prepared next certificate as current is an activation.
-  if (slot === 'current' && next?.sha256Fingerprint === fingerprint) {
-    await vault.remove('next');
-    section.certificates.next = null;
-  }
-  if (slot === 'current' && current) retire(section, current, now);
-  section.certificates[slot] = record;
-  stores.section.set(section);
+  await vaultThenSettings(vault, async () => {
+    try {
+      await vault.store(slot, fingerprint, key);
+    } catch (error) {
+      const broken =
+        isAppError(error, 'SP_KEY_VAULT_KEY_LOST') || isAppError(error, 'SP_KEY_VAULT_CORRUPT');
+      if (!broken || slot !== 'current') throw error;
+      await vault.reset();
+      await vault.store(slot, fingerprint, key);
+      section.certificates.next = null;
+    }
+    // Installing the prepared next certificate as current is an activation.
+    if (slot === 'current' && next?.sha256Fingerprint === fingerprint) {
+      await vault.remove('next');
+      section.certificates.next = null;
+    }
+    if (slot === 'current' && current) retire(section, current, now);
+    section.certificates[slot] = record;
+    stores.section.set(section);
+  });
   return certificateView(record, 'ok', now);
 }
 
@@ -80,20 +100,24 @@ export async function activateNext(stores: SlotStores): Promise<void> {
   const section = stores.section.get();
   const { current, next } = section.certificates;
   if (!next) throw new AppError('SP_CERT_NEXT_MISSING');
-  await stores.vault.promoteNext(next.sha256Fingerprint);
-  if (current) retire(section, current, stores.now());
-  section.certificates.current = next;
-  section.certificates.next = null;
-  stores.section.set(section);
+  await vaultThenSettings(stores.vault, async () => {
+    await stores.vault.promoteNext(next.sha256Fingerprint);
+    if (current) retire(section, current, stores.now());
+    section.certificates.current = next;
+    section.certificates.next = null;
+    stores.section.set(section);
+  });
 }
 
 /** Abandons the prepared next certificate and forgets its key. */
 export async function discardNext(stores: SlotStores): Promise<void> {
   const section = stores.section.get();
   if (!section.certificates.next) throw new AppError('SP_CERT_NEXT_MISSING');
-  await stores.vault.remove('next');
-  section.certificates.next = null;
-  stores.section.set(section);
+  await vaultThenSettings(stores.vault, async () => {
+    await stores.vault.remove('next');
+    section.certificates.next = null;
+    stores.section.set(section);
+  });
 }
 
 // Keeps the facts of a certificate that leaves service (not its PEM, never its key).

@@ -14,7 +14,8 @@
  * the data key, which reveals nothing about it) so that a keychain that lost or
  * replaced the data key is reported as SP_KEY_VAULT_KEY_LOST instead of as
  * tampering. The file is versioned (`version: 1`) and replaced atomically (temp
- * file + rename); the plaintext key exists only in memory.
+ * file + rename); the plaintext key exists only in memory. A vault that cannot
+ * be opened is moved aside, never deleted, and its data key kept.
  */
 import {
   createCipheriv,
@@ -24,13 +25,14 @@ import {
   randomBytes,
 } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SpCertSlot } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { SECRET_ACCOUNTS } from '../../secrets/secret-store.js';
 import type { SecretStore } from '../../secrets/secret-store.js';
+import { setAside } from '../../settings/settings-file.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 /** File name of the vault inside the settings folder. */
@@ -109,10 +111,19 @@ export class SpKeyVault {
     await this.write({ ...file, slots });
   }
 
-  /** Starts over: deletes the file and the data key (the way out of a lost key). */
-  async reset(): Promise<void> {
-    await rm(this.path, { force: true });
-    await this.secrets.delete(SECRET_ACCOUNTS.spKeyVaultDataKey);
+  /**
+   * Starts over (the way out of a lost key or a damaged file): the vault file
+   * is moved aside as `sp-key-vault.broken-<time>.json`, never deleted, and
+   * the data key is kept, so the old file can still be opened by hand and a
+   * fresh vault reuses the key when it is still valid.
+   */
+  async reset(): Promise<string | null> {
+    try {
+      return setAside(this.path, 'broken');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new AppError('FILE_WRITE_FAILED', { path: this.path });
+    }
   }
 
   /** Whether the key of `slot` for this certificate can be read back right now. */
@@ -133,7 +144,7 @@ export class SpKeyVault {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new AppError('FILE_READ_FAILED', { file: KEY_VAULT_FILE });
+      throw new AppError('FILE_READ_FAILED', { path: this.path });
     }
     let parsed: VaultFile;
     try {
@@ -151,7 +162,7 @@ export class SpKeyVault {
     try {
       await writeFileAtomic(this.path, JSON.stringify(file, null, 2) + '\n');
     } catch {
-      throw new AppError('FILE_WRITE_FAILED', { file: KEY_VAULT_FILE });
+      throw new AppError('FILE_WRITE_FAILED', { path: this.path });
     }
   }
 

@@ -120,11 +120,11 @@ export function ApiKeyPanel() {
                   icon={<ArrowSyncRegular />}
                   disabled={api.busy}
                   title={t('regenerateDialog.title')}
-                  body={t('regenerateDialog.body')}
+                  body={t('replaceConsequence')}
                   confirm={t('regenerateDialog.confirm')}
                   onConfirm={() => void api.regenerate()}
                 />
-                <ImportDialog busy={api.busy} onImport={api.importKey} />
+                <ImportDialog busy={api.busy} replacing onImport={api.importKey} />
               </div>
             </>
           ) : (
@@ -142,7 +142,7 @@ export function ApiKeyPanel() {
                 >
                   {t('generate')}
                 </Button>
-                <ImportDialog busy={api.busy} onImport={api.importKey} />
+                <ImportDialog busy={api.busy} replacing={false} onImport={api.importKey} />
               </div>
             </>
           )}

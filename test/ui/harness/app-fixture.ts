@@ -27,6 +27,7 @@ export interface AppHarness {
   page: Page;
   configDir: string;
   keychainService: string;
+  /** The keychain as the app's settings folder sees it (after launch: accounts scoped to it). */
   secrets: SecretStore;
   clipboard: RecordingClipboard;
   dialogs: ScriptedDialogs;
@@ -65,11 +66,10 @@ export const test = base.extend<{ app: AppHarness }>({
         for (const [name, text] of Object.entries(options.seed ?? {})) {
           fs.writeFileSync(path.join(configDir, name), text);
         }
-        harness.secrets = options.secrets ?? keychain;
         services = createServices({
           configDir,
           backend: confBackend,
-          secrets: harness.secrets,
+          secrets: options.secrets ?? keychain,
           clipboard,
           emit: (event, payload) =>
             void page
@@ -82,6 +82,7 @@ export const test = base.extend<{ app: AppHarness }>({
               )
               .catch(() => {}),
         });
+        harness.secrets = services.secrets;
         const router = createRouter(
           createHandlers({
             services,
@@ -115,8 +116,9 @@ export const test = base.extend<{ app: AppHarness }>({
 
     await use(harness);
 
+    const scoped = services?.secrets ?? keychain;
     await Promise.all(
-      Object.values(SECRET_ACCOUNTS).map((account) => keychain.delete(account).catch(() => false)),
+      Object.values(SECRET_ACCOUNTS).map((account) => scoped.delete(account).catch(() => false)),
     );
     fs.rmSync(configDir, { recursive: true, force: true });
     fs.rmSync(filesDir, { recursive: true, force: true });

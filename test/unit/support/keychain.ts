@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
+import { scopedAccount } from '../../../main/secrets/scoped-secret-store.js';
 import { SECRET_ACCOUNTS } from '../../../main/secrets/secret-store.js';
 
 /** True when a Secret Service can be reached (always on macOS/Windows). */
@@ -16,10 +19,32 @@ export function testKeychainService(): string {
   return `${base}-unit-${randomUUID().slice(0, 8)}`;
 }
 
-/** Removes every entry this app may write under `service`. */
-export async function clearKeychain(service: string): Promise<void> {
+/** The installation id recorded in the settings folder `dir`. */
+export function installationIdOf(dir: string): string {
+  const doc = JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')) as {
+    installation: { id: string };
+  };
+  return doc.installation.id;
+}
+
+/** The real keychain account that holds `account` for the settings folder `dir`. */
+export function folderAccount(dir: string, account: string): string {
+  return scopedAccount(account, installationIdOf(dir));
+}
+
+/** Removes every entry this app may write under `service`: the shared ones and those of `dirs`. */
+export async function clearKeychain(service: string, ...dirs: string[]): Promise<void> {
   const store = new KeytarSecretStore(service);
-  await Promise.all(
-    Object.values(SECRET_ACCOUNTS).map((account) => store.delete(account).catch(() => false)),
-  );
+  const ids = dirs.flatMap((dir) => {
+    try {
+      return [installationIdOf(dir)];
+    } catch {
+      return []; // no usable settings file: nothing was stored for it
+    }
+  });
+  const accounts = Object.values(SECRET_ACCOUNTS).flatMap((account) => [
+    account,
+    ...ids.map((id) => scopedAccount(account, id)),
+  ]);
+  await Promise.all(accounts.map((account) => store.delete(account).catch(() => false)));
 }

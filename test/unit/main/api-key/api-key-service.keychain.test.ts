@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SecretClipboard, type ClipboardPort } from '../../../../main/api-key/secret-clipboard.js';
 import { KeytarSecretStore } from '../../../../main/secrets/keytar-secret-store.js';
+import { SECRET_ACCOUNTS } from '../../../../main/secrets/secret-store.js';
 import { createServices, type Services } from '../../../../main/services.js';
 import { confBackend } from '../../../../main/settings/conf-backend.js';
 import {
   clearKeychain,
+  folderAccount,
   keychainReachable,
   keychainSkipReason,
   testKeychainService,
@@ -40,7 +42,8 @@ describe.skipIf(!keychainReachable)(
         clipboard,
       });
     });
-    afterEach(() => clearKeychain(service));
+    afterEach(() => clearKeychain(service, dir));
+    const apiKeyAccount = () => folderAccount(dir, SECRET_ACCOUNTS.apiKey);
 
     it('reports no key before the first one', async () => {
       expect(await services.apiKey.status()).toMatchObject({ present: false, history: [] });
@@ -48,7 +51,7 @@ describe.skipIf(!keychainReachable)(
 
     it('stores a regenerated key in the keychain and only its fingerprint in settings', async () => {
       const status = await services.apiKey.regenerate();
-      const key = await new KeytarSecretStore(service).get('api-key');
+      const key = await new KeytarSecretStore(service).get(apiKeyAccount());
       expect(key).toMatch(/^dbk_/);
       expect(status).toMatchObject({ present: true, source: 'generated' });
       expect(status.fingerprint).toMatch(/^[0-9a-f]{8}$/);
@@ -61,7 +64,7 @@ describe.skipIf(!keychainReachable)(
         await services.apiKey.regenerate();
         const lookup = spawnSync(
           'secret-tool',
-          ['lookup', 'service', service, 'account', 'api-key'],
+          ['lookup', 'service', service, 'account', apiKeyAccount()],
           { encoding: 'utf8' },
         );
         expect(lookup.stdout.trim()).toBe(await services.apiKey.reveal());
@@ -91,7 +94,7 @@ describe.skipIf(!keychainReachable)(
     it('notices a key changed outside the app (fingerprint kept, date unknown)', async () => {
       await services.apiKey.regenerate();
       await new KeytarSecretStore(service).set(
-        'api-key',
+        apiKeyAccount(),
         'changed-elsewhere-0123456789-abcdefghijklmnop',
       );
       const status = await services.apiKey.status();

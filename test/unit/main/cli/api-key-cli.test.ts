@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../../main/cli/program.js';
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
+import { SECRET_ACCOUNTS } from '../../../../main/secrets/secret-store.js';
 import { runCliIn } from '../../support/cli-harness.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -15,12 +16,13 @@ describe('CLI: api-key', () => {
 
     const regenerated = await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
     expect(regenerated.code).toBe(0);
-    const after = JSON.parse(
-      (await runCliIn(dir, ['api-key', 'status', '--json'], { secrets })).stdout,
-    );
+    const status = await runCliIn(dir, ['api-key', 'status', '--json'], { secrets });
+    const after = JSON.parse(status.stdout);
     expect(after).toMatchObject({ present: true, source: 'generated' });
     expect(after.fingerprint).toMatch(/^[0-9a-f]{8}$/);
-    expect(JSON.stringify(after)).not.toContain(await secrets.get('api-key'));
+    const key = await status.services.secrets.get(SECRET_ACCOUNTS.apiKey);
+    expect(key).toMatch(/^dbk_/);
+    expect(status.stdout).not.toContain(key);
   });
 
   it('regenerate without --yes explains the consequence and changes nothing', async () => {
@@ -28,7 +30,7 @@ describe('CLI: api-key', () => {
     const run = await runCliIn(tempDir(), ['api-key', 'regenerate'], { secrets });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('every external application using the current key stops working');
-    expect(await secrets.get('api-key')).toBeNull();
+    expect(await run.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBeNull();
   });
 
   it('import reads the key from stdin and refuses a bad one with exit 1', async () => {
@@ -43,7 +45,31 @@ describe('CLI: api-key', () => {
       stdin: 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz\n',
     });
     expect(good.code).toBe(0);
-    expect(await secrets.get('api-key')).toBe('legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz');
+    expect(await good.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(
+      'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz',
+    );
+  });
+
+  it('import over an existing key asks for --yes with the words regenerate uses', async () => {
+    const secrets = new MemorySecretStore();
+    const dir = tempDir();
+    await runCliIn(dir, ['api-key', 'regenerate', '--yes'], { secrets });
+    const regenerate = await runCliIn(dir, ['api-key', 'regenerate'], { secrets });
+    const before = await regenerate.services.secrets.get(SECRET_ACCOUNTS.apiKey);
+    const replacement = 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz';
+
+    const refused = await runCliIn(dir, ['api-key', 'import'], { secrets, stdin: replacement });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(regenerate.stderr.replace('Regenerating', 'Importing'));
+    expect(refused.stderr).toContain('Run again with --yes to confirm.');
+    expect(await refused.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(before);
+
+    const confirmed = await runCliIn(dir, ['api-key', 'import', '--yes'], {
+      secrets,
+      stdin: replacement,
+    });
+    expect(confirmed.code).toBe(0);
+    expect(await confirmed.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(replacement);
   });
 
   it('show prints the key only with --reveal', async () => {
@@ -54,7 +80,7 @@ describe('CLI: api-key', () => {
     expect(hidden.code).toBe(1);
     expect(hidden.stdout).toBe('');
     const shown = await runCliIn(dir, ['api-key', 'show', '--reveal'], { secrets });
-    expect(shown.stdout.trim()).toBe(await secrets.get('api-key'));
+    expect(shown.stdout.trim()).toBe(await shown.services.secrets.get(SECRET_ACCOUNTS.apiKey));
   });
 
   it('show --reveal without a key says how to get one (exit 1)', async () => {

@@ -8,7 +8,12 @@ import { KeytarSecretStore } from '../../../../main/secrets/keytar-secret-store.
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
 import { SECRET_ACCOUNTS } from '../../../../main/secrets/secret-store.js';
 import { runCliIn } from '../../support/cli-harness.js';
-import { keychainReachable, keychainSkipReason } from '../../support/keychain.js';
+import {
+  clearKeychain,
+  folderAccount,
+  keychainReachable,
+  keychainSkipReason,
+} from '../../support/keychain.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { HAS_XMLLINT, schemaErrors } from '../../saml/sp/sp-test-kit.js';
 
@@ -281,13 +286,12 @@ describe('CLI: sp as a real process over the OS keychain', () => {
         expect(meta.getAssertionConsumerService('post')).toBe(`${BASE}/saml/acs`);
         // The key is sealed by a data key that lives in the keychain, not on disk.
         expect(
-          await new KeytarSecretStore(service).get(SECRET_ACCOUNTS.spKeyVaultDataKey),
+          await new KeytarSecretStore(service).get(
+            folderAccount(dir, SECRET_ACCOUNTS.spKeyVaultDataKey),
+          ),
         ).toBeTruthy();
       } finally {
-        const store = new KeytarSecretStore(service);
-        await Promise.all(
-          Object.values(SECRET_ACCOUNTS).map((account) => store.delete(account).catch(() => false)),
-        );
+        await clearKeychain(service, dir);
       }
     },
   );

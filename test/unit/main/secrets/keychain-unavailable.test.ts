@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keychainError } from '../../../../main/secrets/keytar-secret-store.js';
+import { keychainError } from '../../../../main/secrets/keychain-error.js';
 import { keychainServiceName } from '../../../../main/secrets/keychain-service-name.js';
 import { filesBelow, tempDir } from '../../support/temp-dir.js';
 

@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { confBackend } from '../../../../main/settings/conf-backend.js';
 import { migrate, SettingsTooNewError } from '../../../../main/settings/migrations.js';
 import { SETTINGS_VERSION } from '../../../../main/settings/settings-schema.js';
-import {
-  LAST_GOOD_FILE,
-  openSettingsStore,
-  SETTINGS_FILE,
-} from '../../../../main/settings/settings-store.js';
+import { LAST_GOOD_FILE, SETTINGS_FILE } from '../../../../main/settings/settings-document.js';
+import { openSettingsStore } from '../../../../main/settings/settings-store.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 const read = (dir: string, name = SETTINGS_FILE) =>
@@ -105,11 +102,105 @@ describe('settings store', () => {
     }
   });
 
-  it('keeps the settings file private to the user', () => {
-    if (process.platform === 'win32') return;
+  it.skipIf(process.platform === 'win32')(
+    'keeps settings.json 0600 and its folder 0700 on every write',
+    () => {
+      const dir = tempDir();
+      fs.chmodSync(dir, 0o755);
+      // A file from an earlier version, readable by everyone.
+      fs.writeFileSync(path.join(dir, SETTINGS_FILE), JSON.stringify({ schemaVersion: 1 }), {
+        mode: 0o644,
+      });
+      const store = openSettingsStore(dir, confBackend);
+      const mode = (name: string) => fs.statSync(path.join(dir, name)).mode & 0o777;
+      for (const language of ['en', 'fr', 'de'] as const) {
+        store.set('ui', { language, theme: 'system' });
+        expect(mode(SETTINGS_FILE)).toBe(0o600);
+        expect(mode(LAST_GOOD_FILE)).toBe(0o600);
+        expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      }
+    },
+  );
+
+  it('gives a new folder a random installation id that stays', () => {
     const dir = tempDir();
-    openSettingsStore(dir, confBackend).set('ui', { language: 'en', theme: 'system' });
-    expect(fs.statSync(path.join(dir, LAST_GOOD_FILE)).mode & 0o077).toBe(0);
+    const id = openSettingsStore(dir, confBackend).get('installation').id;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(read(dir).installation).toEqual({ id });
+    expect(openSettingsStore(dir, confBackend).get('installation').id).toBe(id);
+    expect(openSettingsStore(tempDir(), confBackend).get('installation').id).not.toBe(id);
+  });
+
+  it('migrates a version-1 file: an id, and a request to adopt the shared keychain entries', () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, SETTINGS_FILE),
+      JSON.stringify({ schemaVersion: 1, ui: { language: 'es', theme: 'dark' } }),
+    );
+    const store = openSettingsStore(dir, confBackend);
+    expect(store.notices).toEqual([]);
+    expect(store.get('ui')).toEqual({ language: 'es', theme: 'dark' });
+    expect(read(dir)).toMatchObject({
+      schemaVersion: SETTINGS_VERSION,
+      installation: { id: store.get('installation').id, adoptLegacySecrets: true },
+    });
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark (and drops the mark)', () => {
+    const dir = tempDir();
+    const id = openSettingsStore(dir, confBackend).get('installation').id;
+    const file = path.join(dir, SETTINGS_FILE);
+    const doc = { ...read(dir), ui: { language: 'de', theme: 'dark' } };
+    fs.writeFileSync(file, `\uFEFF${JSON.stringify(doc)}`);
+    const store = openSettingsStore(dir, confBackend);
+    expect(store.notices).toEqual([]);
+    expect(store.get('ui').language).toBe('de');
+    expect(store.get('installation').id).toBe(id);
+    expect(fs.readFileSync(file, 'utf8').startsWith('{')).toBe(true);
+    store.set('ui', { language: 'fr', theme: 'dark' });
+    expect(read(dir).ui.language).toBe('fr');
+  });
+
+  it('sees what another process saved, and replaces only its own section', () => {
+    const dir = tempDir();
+    const app = openSettingsStore(dir, confBackend);
+    const cli = openSettingsStore(dir, confBackend);
+    cli.set('idp', { tenantId: 'contoso.onmicrosoft.com' });
+    expect(app.get('idp').tenantId).toBe('contoso.onmicrosoft.com');
+    // The reported loss: the app saving 'ui' after the CLI set 'idp' erased the tenant.
+    const stale = openSettingsStore(dir, confBackend);
+    cli.set('idp', { tenantId: 'fabrikam.onmicrosoft.com' });
+    stale.set('ui', { language: 'fr', theme: 'dark' });
+    expect(read(dir).idp.tenantId).toBe('fabrikam.onmicrosoft.com');
+    expect(read(dir).ui.language).toBe('fr');
+  });
+
+  it('a file damaged while running is moved aside at the next save; the rest is kept', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, confBackend);
+    store.set('idp', { tenantId: 'contoso.onmicrosoft.com' });
+    fs.writeFileSync(path.join(dir, SETTINGS_FILE), '{"schemaVersion": 2, "idp": {');
+    store.set('ui', { language: 'fr', theme: 'dark' });
+    expect(read(dir)).toMatchObject({
+      idp: { tenantId: 'contoso.onmicrosoft.com' },
+      ui: { language: 'fr' },
+    });
+    expect(store.notices.map((notice) => notice.code)).toEqual(['SETTINGS_RECOVERED_LAST_GOOD']);
+    const kept = store.notices[0]?.params.movedTo ?? '';
+    expect(fs.readFileSync(kept, 'utf8')).toBe('{"schemaVersion": 2, "idp": {');
+  });
+
+  it('recovering to defaults keeps the installation id the damaged file still holds', () => {
+    const dir = tempDir();
+    const id = openSettingsStore(dir, confBackend).get('installation').id;
+    fs.rmSync(path.join(dir, LAST_GOOD_FILE));
+    fs.writeFileSync(
+      path.join(dir, SETTINGS_FILE),
+      JSON.stringify({ schemaVersion: 2, installation: { id }, ui: 'broken' }),
+    );
+    const store = openSettingsStore(dir, confBackend);
+    expect(store.notices[0]?.code).toBe('SETTINGS_RECOVERED_DEFAULTS');
+    expect(store.get('installation').id).toBe(id);
   });
 });
 

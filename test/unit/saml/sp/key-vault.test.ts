@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEY_VAULT_FILE, SpKeyVault } from '../../../../main/saml/sp/key-vault.js';
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
@@ -153,8 +154,22 @@ describe('SpKeyVault', () => {
     await vault.remove('next');
     expect(await vault.status('next', CERT_B)).toBe('missing');
     expect(await vault.status('current', CERT_A)).toBe('ok');
-    await vault.reset();
-    expect(readdirSync(dir)).toEqual([]);
-    expect(await secrets.get(SECRET_ACCOUNTS.spKeyVaultDataKey)).toBeNull();
+    const dataKey = await secrets.get(SECRET_ACCOUNTS.spKeyVaultDataKey);
+    const before = readFileSync(vault.path, 'utf8');
+    const movedTo = await vault.reset();
+    // Kept for inspection, never deleted; the data key stays and still opens it.
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/^sp-key-vault\.broken-.+\.json$/)]);
+    expect(movedTo && readFileSync(movedTo, 'utf8')).toBe(before);
+    expect(await secrets.get(SECRET_ACCOUNTS.spKeyVaultDataKey)).toBe(dataKey);
+    const elsewhere = tempDir();
+    copyFileSync(movedTo ?? '', join(elsewhere.dir, KEY_VAULT_FILE));
+    const aside = new SpKeyVault(elsewhere.dir, secrets);
+    expect(der(await aside.load('current', CERT_A))).toEqual(der(keyA));
+    elsewhere.cleanup();
+    // A fresh vault reuses the still-valid data key.
+    await vault.store('current', CERT_B, keyB);
+    expect(await secrets.get(SECRET_ACCOUNTS.spKeyVaultDataKey)).toBe(dataKey);
+    expect(await vault.reset()).not.toBeNull();
+    expect(await vault.reset()).toBeNull();
   });
 });
