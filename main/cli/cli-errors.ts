@@ -37,6 +37,7 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   SP_PKCS12_NO_KEY: 'the PKCS#12 bundle holds no private key',
   SP_KEY_TOO_COSTLY:
     'the file asks for more key-derivation work than is accepted (or took too long); export it again with the usual settings (e.g. OpenSSL 3 defaults)',
+  EXPORT_PASSPHRASE_WEAK: 'the passphrase is too short: use at least 12 characters',
   SP_KEY_VAULT_CORRUPT: 'the SP key store is damaged; generate or import a new current certificate',
   SP_KEY_VAULT_KEY_LOST:
     'the keychain entry protecting the SP keys is gone; generate or import a new current certificate',
