@@ -11,15 +11,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { KeyRegular, PersonAccountsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiKeyPanel } from './features/api-key/api-key-panel.js';
-import { IdpPanel } from './features/idp/idp-panel.js';
 import { AppHeader } from './features/shell/app-header.js';
 import { NotificationArea } from './features/shell/notification-area.js';
+import { SectionPanels, type Section } from './features/shell/section-panels.js';
 import { StartupNotices } from './features/shell/startup-notices.js';
 import { useAppShell } from './features/shell/use-app-shell.js';
-import { SpPanel } from './features/sp/sp-panel.js';
 
 const useGlobalStyles = makeStaticStyles({
   'html, body, #root': { margin: 0, padding: 0, height: '100%' },
@@ -54,9 +52,6 @@ const useStyles = makeStyles({
   center: { margin: 'auto' },
 });
 
-/** The three sections of the Docbits Integration page. */
-type Section = 'apiKey' | 'sp' | 'idp';
-
 /** The app shell: theme, language, navigation between the Integration sections. */
 export function App() {
   const { t } = useTranslation();
@@ -64,12 +59,6 @@ export function App() {
   const styles = useStyles();
   const { info, dark, systemLanguage, setPreferences } = useAppShell();
   const [section, setSection] = useState<Section>('apiKey');
-
-  const panels: Record<Section, ReactNode> = {
-    apiKey: <ApiKeyPanel />,
-    sp: <SpPanel />,
-    idp: <IdpPanel />,
-  };
 
   return (
     // Layout lives on an inner div: FluentProvider copies its className onto portals (dialogs, menus).
@@ -119,7 +108,7 @@ export function App() {
                     {t(`nav.${section}`)}
                   </Text>
                 </div>
-                {panels[section]}
+                <SectionPanels active={section} />
               </main>
             </div>
           </>

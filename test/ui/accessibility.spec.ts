@@ -73,7 +73,7 @@ test('a damaged settings file is kept aside and the user is told', async ({ app 
   ).toBeVisible();
 });
 
-test('toasts sit in a labelled landmark, above the page, and keep axe clean', async ({ app }) => {
+test('toasts sit in a labelled landmark and keep axe clean', async ({ app }) => {
   await app.launch();
   await app.page.getByRole('button', { name: 'Generate key' }).click();
   const toast = app.page
