@@ -25,20 +25,23 @@ import type { IdpModel } from './use-idp.js';
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   why: { color: tokens.colorPaletteRedForeground1 },
+  // Waiting for an inspection is no error: said in the neutral text colour.
+  wait: { color: tokens.colorNeutralForeground2 },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   surface: { maxWidth: '880px', width: '90vw' },
 });
 
 /**
- * « Configurer »: disabled (saying why) while an error finding stands; first
- * shows the diff against the current configuration, then applies atomically.
+ * « Configurer »: disabled (saying why) while an error finding stands or a file
+ * is being inspected; first shows the diff against the current configuration,
+ * then applies atomically.
  */
 export function ConfigureButton({
   idp,
   candidate,
   blockedReason,
 }: {
-  idp: Pick<IdpModel, 'preview' | 'configure' | 'busy'>;
+  idp: Pick<IdpModel, 'preview' | 'configure' | 'busy' | 'inspecting'>;
   candidate: IdpCandidateRef | null;
   blockedReason: string | null;
 }) {
@@ -47,7 +50,10 @@ export function ConfigureButton({
   const whyId = useId();
   const [preview, setPreview] = useState<IdpPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const blocked = candidate === null || blockedReason !== null;
+  // While a new file is inspected, main still holds the previous report under its id:
+  // Configure now would apply the entity the admin is moving away from.
+  const why = idp.inspecting ? t('configure.inspecting') : blockedReason;
+  const blocked = candidate === null || why !== null;
 
   const open = async () => {
     if (!candidate) return;
@@ -68,14 +74,18 @@ export function ConfigureButton({
         appearance="primary"
         icon={<CheckmarkRegular />}
         disabled={blocked || idp.busy}
-        aria-describedby={blockedReason ? whyId : undefined}
+        aria-describedby={why ? whyId : undefined}
         onClick={() => void open()}
       >
         {t('configure.button')}
       </Button>
-      {blockedReason ? (
-        <Text id={whyId} className={styles.why} data-testid="idp-configure-blocked">
-          {blockedReason}
+      {why ? (
+        <Text
+          id={whyId}
+          className={idp.inspecting ? styles.wait : styles.why}
+          data-testid="idp-configure-blocked"
+        >
+          {why}
         </Text>
       ) : null}
       {problem ? <Text role="alert">{problem}</Text> : null}
@@ -109,7 +119,7 @@ export function ConfigureButton({
               <Button onClick={() => setPreview(null)}>{t('common:actions.cancel')}</Button>
               <Button
                 appearance="primary"
-                disabled={!preview?.canApply || idp.busy}
+                disabled={!preview?.canApply || idp.busy || idp.inspecting}
                 onClick={() => void apply()}
               >
                 {t('configure.confirm')}
