@@ -13,13 +13,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdpCandidateRef } from '../../../preload/contract/idp-channels.js';
 import type { IdpPreview } from '../../../preload/contract/idp.js';
 import { describeError } from '../../components/describe-error.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { DiffTable } from './diff-table.js';
 import { FindingsList } from './findings-list.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import type { IdpModel } from './use-idp.js';
 
 const useStyles = makeStyles({
@@ -50,6 +52,7 @@ export function ConfigureButton({
   const whyId = useId();
   const [preview, setPreview] = useState<IdpPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
   // While a new file is inspected, main still holds the previous report under its id:
   // Configure now would apply the entity the admin is moving away from.
   const why = idp.inspecting ? t('configure.inspecting') : blockedReason;
@@ -64,13 +67,21 @@ export function ConfigureButton({
   };
   const apply = async () => {
     if (!candidate) return;
-    if (await idp.configure(candidate)) setPreview(null);
+    if (!(await idp.configure(candidate))) return;
+    setPreview(null);
+    focusWhenReady(IDP_FOCUS.currentHeading);
+  };
+  // The dialog is opened from state, not a DialogTrigger, so nothing hands focus back to Configure.
+  const cancel = () => {
+    setPreview(null);
+    focusWhenReady(() => button.current);
   };
   const warnings = preview?.findings.filter((f) => f.severity !== 'info') ?? [];
 
   return (
     <div className={styles.row}>
       <Button
+        ref={button}
         appearance="primary"
         icon={<CheckmarkRegular />}
         disabled={blocked || idp.busy}
@@ -89,7 +100,7 @@ export function ConfigureButton({
         </Text>
       ) : null}
       {problem ? <Text role="alert">{problem}</Text> : null}
-      <Dialog open={preview !== null} onOpenChange={(_e, data) => !data.open && setPreview(null)}>
+      <Dialog open={preview !== null} onOpenChange={(_e, data) => !data.open && cancel()}>
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>{t('configure.dialogTitle')}</DialogTitle>
@@ -116,7 +127,7 @@ export function ConfigureButton({
               ) : null}
             </DialogContent>
             <DialogActions>
-              <Button onClick={() => setPreview(null)}>{t('common:actions.cancel')}</Button>
+              <Button onClick={cancel}>{t('common:actions.cancel')}</Button>
               <Button
                 appearance="primary"
                 disabled={!preview?.canApply || idp.busy || idp.inspecting}

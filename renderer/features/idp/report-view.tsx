@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfigureButton } from './configure-button.js';
 import { EntityPicker } from './entity-picker.js';
 import { ExpiryAlert } from './expiry-alert.js';
+import { IDP_FOCUS } from './focus-targets.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { FindingsList } from './findings-list.js';
 import { IdpSummaryView } from './idp-summary.js';
 import { ReportFacts } from './report-facts.js';
@@ -28,7 +30,14 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
         : t('configure.noIdp');
   return (
     <section className={styles.root} aria-label={t('report.title')} data-testid="idp-report">
-      <Text as="h4" weight="semibold" size={400} className={styles.heading}>
+      <Text
+        as="h4"
+        id={IDP_FOCUS.reportHeading}
+        tabIndex={-1}
+        weight="semibold"
+        size={400}
+        className={styles.heading}
+      >
         {t('report.title')}
       </Text>
       {report.idp ? <ExpiryAlert certificates={report.idp.certificates} /> : null}
@@ -43,7 +52,12 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
             entities={report.entities}
             chosen={report.idp?.entityId}
             disabled={idp.inspecting}
-            onPick={(entityId) => void idp.selectEntity(entityId)}
+            // The Use button turns into a "Chosen" badge: focus goes to the IdP it chose.
+            onPick={(entityId) =>
+              void idp
+                .selectEntity(entityId)
+                .then(() => focusWhenReady(IDP_FOCUS.summaryHeading, IDP_FOCUS.reportHeading))
+            }
           />
         </>
       ) : null}
@@ -55,7 +69,13 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
       {report.idp ? (
         <>
           <Divider />
-          <Text as="h4" weight="semibold" className={styles.heading}>
+          <Text
+            as="h4"
+            id={IDP_FOCUS.summaryHeading}
+            tabIndex={-1}
+            weight="semibold"
+            className={styles.heading}
+          >
             {t('summary.title')}
           </Text>
           <IdpSummaryView idp={report.idp} />

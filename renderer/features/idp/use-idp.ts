@@ -151,11 +151,12 @@ export function useIdp() {
     [applied, t],
   );
 
-  const undo = useCallback(async () => {
+  /** Restores the previous configuration; true once done. */
+  const undo = useCallback(async (): Promise<boolean> => {
     setBusy(true);
     const result = await window.docbits.idpUndo();
     setBusy(false);
-    applied(result, t('current.undone'));
+    return applied(result, t('current.undone'));
   }, [applied, t]);
 
   return {

@@ -113,14 +113,19 @@ export function useSp() {
     [notify, refresh, run, t],
   );
 
+  /** Activates or discards the next certificate; true once done. */
   const rollover = useCallback(
-    async (action: 'activate' | 'discard') => {
+    async (action: 'activate' | 'discard'): Promise<boolean> => {
       const result = await run('rollover', () =>
         action === 'activate' ? window.docbits.spActivateNext() : window.docbits.spDiscardNext(),
       );
-      if (!result.ok) return notify(describeError(t, result.error), 'error');
+      if (!result.ok) {
+        notify(describeError(t, result.error), 'error');
+        return false;
+      }
       setView(result.value);
       notify(t(action === 'activate' ? 'rollover.activated' : 'rollover.discarded'));
+      return true;
     },
     [notify, run, t],
   );
@@ -156,8 +161,8 @@ export function useSp() {
     saveOptions,
     generate,
     importCertificate,
-    activateNext: () => void rollover('activate'),
-    discardNext: () => void rollover('discard'),
+    activateNext: () => rollover('activate'),
+    discardNext: () => rollover('discard'),
     downloadCertificate,
     downloadMetadata,
   };
