@@ -11,6 +11,7 @@ import {
 import { CertificateRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { SpView } from '../../../preload/contract/sp.js';
+import { certificateHost } from './certificate-host.js';
 import { CertificateSummary } from './certificate-summary.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
@@ -27,22 +28,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** The host a generated certificate is issued to, from the saved base URL. */
-function hostOf(view: SpView): string | null {
-  try {
-    return view.baseUrl.value ? new URL(view.baseUrl.value).hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Active certificate, rollover to the next one, downloads and retired history. */
 export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
   const headings = useHeadingStyles();
   const { current, next, retired } = view.certificates;
-  const host = hostOf(view);
+  const host = certificateHost(view);
   const busy = sp.busy !== null;
   // Both rollover actions remove the buttons that started them.
   const rolloverThenFocus = (action: () => Promise<boolean>, target: string) => () =>

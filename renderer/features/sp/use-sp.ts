@@ -13,6 +13,7 @@ import type {
 } from '../../../preload/contract/sp.js';
 import { describeError } from '../../components/describe-error.js';
 import { useNotify } from '../../components/use-notify.js';
+import { announcesUnsignableRequests } from './certificate-host.js';
 
 /** What the endpoints form saves: new values, and overrides to drop afterwards. */
 export interface UrlsDraft {
@@ -149,8 +150,12 @@ export function useSp() {
   );
 
   const downloadMetadata = useCallback(async () => {
-    reportSaved(await run('download', () => window.docbits.spDownloadMetadata()));
-  }, [reportSaved, run]);
+    const result = await run('download', () => window.docbits.spDownloadMetadata());
+    // The file is still handed over, but the toast repeats what it lacks.
+    if (result.ok && result.value.saved && view && announcesUnsignableRequests(view)) {
+      notify(t('download.savedUnsigned', { path: result.value.path }), 'warning');
+    } else reportSaved(result);
+  }, [notify, reportSaved, run, t, view]);
 
   return {
     view,
