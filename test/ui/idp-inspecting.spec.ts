@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateAggregate } from '../bench/generate.js';
 import { expect, test } from './harness/app-fixture.js';
+import { axeViolations } from './harness/axe.js';
 import { IdpPage } from './pages/idp-page.js';
 
 const ENTRA = path.resolve('test/fixtures/saml/idp/entraid-ssoready-signed.xml');
@@ -34,6 +35,7 @@ test.describe('Configure while a new inspection runs', () => {
     await expect(waitingNote).toHaveText(
       'Configure is unavailable while a file is being inspected.',
     );
+    expect(await axeViolations(app.page)).toEqual([]);
     choose(file);
     await expect(idp.picker.getByTestId('idp-picker-count')).toContainText(
       '(4,000 entities in the file)',
