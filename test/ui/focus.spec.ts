@@ -153,6 +153,7 @@ test.describe('focus after an action in the IdP panel', () => {
     await idp.open();
     await idp.upload(app.dialogs, file);
     await idp.picker.getByRole('searchbox').fill('bench42.');
+    await expect(idp.picker.getByTestId('idp-picker-entity')).toHaveCount(1);
     await idp.picker.getByRole('button', { name: /^Use / }).click();
     await expect(idp.summary.getByTestId('idp-summary-entity')).toHaveText(
       'https://idp.bench42.example.org/idp/shibboleth',

@@ -45,6 +45,7 @@ test.describe('Configure while a new inspection runs', () => {
     // Entity choice: the chosen entity's report stays on screen while the next one is read.
     for (const n of [42, 44]) {
       await idp.picker.getByRole('searchbox').fill(`bench${n}.`);
+      await expect(idp.picker.getByTestId('idp-picker-entity')).toHaveCount(1);
       await idp.picker.getByRole('button', { name: /^Use / }).click();
       await expect(entity).toHaveText(bench(n), { timeout: 60_000 });
       await expect(idp.configure('report')).toBeEnabled();

@@ -1,10 +1,11 @@
 import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { ConfigureButton } from './configure-button.js';
 import { EntityPicker } from './entity-picker.js';
 import { ExpiryAlert } from './expiry-alert.js';
 import { IDP_FOCUS } from './focus-targets.js';
-import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { FindingsList } from './findings-list.js';
 import { IdpSummaryView } from './idp-summary.js';
 import { ReportFacts } from './report-facts.js';
@@ -20,6 +21,14 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
   const { t } = useTranslation('idp');
   const styles = useStyles();
   const { report } = inspection;
+  // The Use button turns into a "Chosen" badge: once the chosen entity's report is
+  // rendered (a new inspection id), focus goes to the IdP it chose.
+  const focusNextReport = useRef(false);
+  useEffect(() => {
+    if (!focusNextReport.current) return;
+    focusNextReport.current = false;
+    focusWhenReady(IDP_FOCUS.summaryHeading, IDP_FOCUS.reportHeading);
+  }, [inspection.inspectionId]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const aggregate = report.document?.kind === 'EntitiesDescriptor';
   const blockedReason =
@@ -52,12 +61,12 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
             entities={report.entities}
             chosen={report.idp?.entityId}
             disabled={idp.inspecting}
-            // The Use button turns into a "Chosen" badge: focus goes to the IdP it chose.
-            onPick={(entityId) =>
-              void idp
-                .selectEntity(entityId)
-                .then(() => focusWhenReady(IDP_FOCUS.summaryHeading, IDP_FOCUS.reportHeading))
-            }
+            onPick={(entityId) => {
+              focusNextReport.current = true;
+              void idp.selectEntity(entityId).then((chosen) => {
+                if (!chosen) focusNextReport.current = false;
+              });
+            }}
           />
         </>
       ) : null}
