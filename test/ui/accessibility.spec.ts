@@ -82,6 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       .getByRole('complementary', { name: 'Notifications' })
       .locator('.fui-Toast');
     await expect(toast).toBeVisible();
+    await new ShellPage(app.page).holdToast('API key');
     expect(await axeViolations(app.page)).toEqual([]);
   });
 }

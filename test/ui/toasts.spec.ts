@@ -11,18 +11,9 @@ const CERT_PEM = path.resolve('test/fixtures/saml/sp/rsa-cert.pem');
 
 /** Waits for the toast, then checks it is on screen and covers no control. */
 async function expectToastClear(shell: ShellPage, text: string | RegExp): Promise<void> {
-  const toast = shell.toast(text);
-  await expect(toast).toBeVisible();
-  // Measured where the toast rests, once its entry animation has settled.
-  let last = '';
-  await expect
-    .poll(async () => {
-      const box = JSON.stringify(await toast.boundingBox());
-      const settled = box === last;
-      last = box;
-      return settled;
-    })
-    .toBe(true);
+  await expect(shell.toast(text)).toBeVisible();
+  // Measured where the toast rests, held so that it cannot fade out meanwhile.
+  await shell.holdToast(text);
   const { toasts, offscreen, covered } = await toastOverlaps(shell.page);
   expect(toasts).toBeGreaterThan(0);
   expect(offscreen).toBe(0);

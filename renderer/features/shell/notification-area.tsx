@@ -36,6 +36,8 @@ export function NotificationArea() {
         inline
         position="bottom-start"
         limit={MAX_VISIBLE}
+        // A saved file's path is long: pointing at the toast keeps it while it is read.
+        pauseOnHover
         className={styles.toaster}
       />
     </aside>
