@@ -4,7 +4,6 @@ import {
   Tab,
   TabList,
   Text,
-  Toaster,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -12,15 +11,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { KeyRegular, PersonAccountsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOASTER_ID } from './components/use-notify.js';
-import { ApiKeyPanel } from './features/api-key/api-key-panel.js';
-import { IdpPanel } from './features/idp/idp-panel.js';
 import { AppHeader } from './features/shell/app-header.js';
+import { NotificationArea } from './features/shell/notification-area.js';
+import { SectionPanels, type Section } from './features/shell/section-panels.js';
 import { StartupNotices } from './features/shell/startup-notices.js';
 import { useAppShell } from './features/shell/use-app-shell.js';
-import { SpPanel } from './features/sp/sp-panel.js';
 
 const useGlobalStyles = makeStaticStyles({
   'html, body, #root': { margin: 0, padding: 0, height: '100%' },
@@ -29,13 +26,18 @@ const useGlobalStyles = makeStaticStyles({
 const useStyles = makeStyles({
   root: { height: '100vh', display: 'flex', flexDirection: 'column' },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  nav: {
+  rail: {
     width: '260px',
     flexShrink: 0,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    overflowY: 'auto',
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    '& .fui-Tab': { textAlign: 'start', justifyContent: 'flex-start' },
     backgroundColor: tokens.colorNeutralBackground2,
+  },
+  nav: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
+    '& .fui-Tab': { textAlign: 'start', justifyContent: 'flex-start' },
   },
   main: {
     flexGrow: 1,
@@ -50,9 +52,6 @@ const useStyles = makeStyles({
   center: { margin: 'auto' },
 });
 
-/** The three sections of the Docbits Integration page. */
-type Section = 'apiKey' | 'sp' | 'idp';
-
 /** The app shell: theme, language, navigation between the Integration sections. */
 export function App() {
   const { t } = useTranslation();
@@ -60,16 +59,9 @@ export function App() {
   const styles = useStyles();
   const { info, dark, systemLanguage, setPreferences } = useAppShell();
   const [section, setSection] = useState<Section>('apiKey');
-  const [toastHost, setToastHost] = useState<HTMLElement | null>(null);
-
-  const panels: Record<Section, ReactNode> = {
-    apiKey: <ApiKeyPanel />,
-    sp: <SpPanel />,
-    idp: <IdpPanel />,
-  };
 
   return (
-    // Layout lives on an inner div: FluentProvider copies its className onto portals (toasts, dialogs).
+    // Layout lives on an inner div: FluentProvider copies its className onto portals (dialogs, menus).
     <FluentProvider
       theme={dark ? webDarkTheme : webLightTheme}
       data-theme={dark ? 'dark' : 'light'}
@@ -85,24 +77,27 @@ export function App() {
               onChange={(change) => void setPreferences(change)}
             />
             <div className={styles.body}>
-              <nav className={styles.nav} aria-label={t('app.navLabel')}>
-                <TabList
-                  vertical
-                  size="large"
-                  selectedValue={section}
-                  onTabSelect={(_e, data) => setSection(data.value as Section)}
-                >
-                  <Tab value="apiKey" icon={<KeyRegular />}>
-                    {t('nav.apiKey')}
-                  </Tab>
-                  <Tab value="sp" icon={<ShieldKeyholeRegular />}>
-                    {t('nav.sp')}
-                  </Tab>
-                  <Tab value="idp" icon={<PersonAccountsRegular />}>
-                    {t('nav.idp')}
-                  </Tab>
-                </TabList>
-              </nav>
+              <div className={styles.rail}>
+                <nav className={styles.nav} aria-label={t('app.navLabel')}>
+                  <TabList
+                    vertical
+                    size="large"
+                    selectedValue={section}
+                    onTabSelect={(_e, data) => setSection(data.value as Section)}
+                  >
+                    <Tab value="apiKey" icon={<KeyRegular />}>
+                      {t('nav.apiKey')}
+                    </Tab>
+                    <Tab value="sp" icon={<ShieldKeyholeRegular />}>
+                      {t('nav.sp')}
+                    </Tab>
+                    <Tab value="idp" icon={<PersonAccountsRegular />}>
+                      {t('nav.idp')}
+                    </Tab>
+                  </TabList>
+                </nav>
+                <NotificationArea />
+              </div>
               <main className={styles.main}>
                 <StartupNotices notices={info.notices} />
                 <div className={styles.page}>
@@ -113,17 +108,12 @@ export function App() {
                     {t(`nav.${section}`)}
                   </Text>
                 </div>
-                {panels[section]}
+                <SectionPanels active={section} />
               </main>
             </div>
           </>
         )}
       </div>
-      {/* Toasts live in a labelled landmark (for screen readers and axe), after the page so they paint on top. */}
-      <aside aria-label={t('app.notifications')} ref={setToastHost} />
-      {toastHost ? (
-        <Toaster toasterId={TOASTER_ID} position="bottom-end" mountNode={toastHost} />
-      ) : null}
     </FluentProvider>
   );
 }

@@ -73,12 +73,16 @@ test('a damaged settings file is kept aside and the user is told', async ({ app 
   ).toBeVisible();
 });
 
-test('toasts sit in a labelled landmark, above the page, and keep axe clean', async ({ app }) => {
-  await app.launch();
-  await app.page.getByRole('button', { name: 'Generate key' }).click();
-  const toast = app.page
-    .getByRole('complementary', { name: 'Notifications' })
-    .locator('.fui-Toast');
-  await expect(toast).toBeVisible();
-  expect(await axeViolations(app.page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`toasts sit in a labelled landmark and keep axe clean (${colorScheme})`, async ({ app }) => {
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await app.launch();
+    await app.page.getByRole('button', { name: 'Generate key' }).click();
+    const toast = app.page
+      .getByRole('complementary', { name: 'Notifications' })
+      .locator('.fui-Toast');
+    await expect(toast).toBeVisible();
+    await new ShellPage(app.page).holdToast('API key');
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+}

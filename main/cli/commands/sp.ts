@@ -9,6 +9,12 @@ import { writeOutput } from './write-output.js';
 
 type SetOptions = Partial<Record<'baseUrl' | SpUrlField, string>> & { reset?: string[] };
 
+// The app shows the same warning next to its Download metadata button.
+const UNSIGNABLE_REQUESTS_WARNING =
+  'warning: the metadata announces signed authentication requests (AuthnRequestsSigned="true") ' +
+  'but there is no certificate, so it holds no KeyDescriptor and the identity provider cannot ' +
+  'verify them; run `sp cert generate` or `sp cert import` first, then `sp metadata` again\n';
+
 const RESETTABLE = Object.fromEntries(
   SP_URL_FIELDS.map((field) => [FIELD_FLAGS[field].slice(2), field]),
 ) as Record<string, SpUrlField>;
@@ -68,8 +74,13 @@ export function registerSpCommands(program: Command, ctx: CliContext): void {
     .description('write the SAML 2.0 SP metadata (current and next certificates published)')
     .requiredOption('--out <file>', 'where to write it; - for standard output')
     .action(async (options: { out: string }) => {
-      const xml = ctx.services().sp.metadataXml();
+      const service = ctx.services().sp;
+      const xml = service.metadataXml();
       await writeOutput(ctx, options.out, xml, 'metadata');
+      const { options: published, certificates } = await service.view();
+      if (published.authnRequestsSigned && certificates.current === null) {
+        ctx.stderr.write(UNSIGNABLE_REQUESTS_WARNING);
+      }
     });
 
   registerSpCertCommands(sp, ctx);

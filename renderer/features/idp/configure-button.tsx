@@ -13,32 +13,37 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdpCandidateRef } from '../../../preload/contract/idp-channels.js';
 import type { IdpPreview } from '../../../preload/contract/idp.js';
 import { describeError } from '../../components/describe-error.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { DiffTable } from './diff-table.js';
 import { FindingsList } from './findings-list.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import type { IdpModel } from './use-idp.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   why: { color: tokens.colorPaletteRedForeground1 },
+  // Waiting for an inspection is no error: said in the neutral text colour.
+  wait: { color: tokens.colorNeutralForeground2 },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   surface: { maxWidth: '880px', width: '90vw' },
 });
 
 /**
- * « Configurer »: disabled (saying why) while an error finding stands; first
- * shows the diff against the current configuration, then applies atomically.
+ * « Configurer »: disabled (saying why) while an error finding stands or a file
+ * is being inspected; first shows the diff against the current configuration,
+ * then applies atomically.
  */
 export function ConfigureButton({
   idp,
   candidate,
   blockedReason,
 }: {
-  idp: Pick<IdpModel, 'preview' | 'configure' | 'busy'>;
+  idp: Pick<IdpModel, 'preview' | 'configure' | 'busy' | 'inspecting'>;
   candidate: IdpCandidateRef | null;
   blockedReason: string | null;
 }) {
@@ -47,7 +52,11 @@ export function ConfigureButton({
   const whyId = useId();
   const [preview, setPreview] = useState<IdpPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const blocked = candidate === null || blockedReason !== null;
+  const button = useRef<HTMLButtonElement>(null);
+  // While a new file is inspected, main still holds the previous report under its id:
+  // Configure now would apply the entity the admin is moving away from.
+  const why = idp.inspecting ? t('configure.inspecting') : blockedReason;
+  const blocked = candidate === null || why !== null;
 
   const open = async () => {
     if (!candidate) return;
@@ -58,28 +67,40 @@ export function ConfigureButton({
   };
   const apply = async () => {
     if (!candidate) return;
-    if (await idp.configure(candidate)) setPreview(null);
+    if (!(await idp.configure(candidate))) return;
+    setPreview(null);
+    focusWhenReady(IDP_FOCUS.currentHeading);
+  };
+  // The dialog is opened from state, not a DialogTrigger, so nothing hands focus back to Configure.
+  const cancel = () => {
+    setPreview(null);
+    focusWhenReady(() => button.current);
   };
   const warnings = preview?.findings.filter((f) => f.severity !== 'info') ?? [];
 
   return (
     <div className={styles.row}>
       <Button
+        ref={button}
         appearance="primary"
         icon={<CheckmarkRegular />}
         disabled={blocked || idp.busy}
-        aria-describedby={blockedReason ? whyId : undefined}
+        aria-describedby={why ? whyId : undefined}
         onClick={() => void open()}
       >
         {t('configure.button')}
       </Button>
-      {blockedReason ? (
-        <Text id={whyId} className={styles.why} data-testid="idp-configure-blocked">
-          {blockedReason}
+      {why ? (
+        <Text
+          id={whyId}
+          className={idp.inspecting ? styles.wait : styles.why}
+          data-testid="idp-configure-blocked"
+        >
+          {why}
         </Text>
       ) : null}
       {problem ? <Text role="alert">{problem}</Text> : null}
-      <Dialog open={preview !== null} onOpenChange={(_e, data) => !data.open && setPreview(null)}>
+      <Dialog open={preview !== null} onOpenChange={(_e, data) => !data.open && cancel()}>
         <DialogSurface className={styles.surface}>
           <DialogBody>
             <DialogTitle>{t('configure.dialogTitle')}</DialogTitle>
@@ -106,10 +127,10 @@ export function ConfigureButton({
               ) : null}
             </DialogContent>
             <DialogActions>
-              <Button onClick={() => setPreview(null)}>{t('common:actions.cancel')}</Button>
+              <Button onClick={cancel}>{t('common:actions.cancel')}</Button>
               <Button
                 appearance="primary"
-                disabled={!preview?.canApply || idp.busy}
+                disabled={!preview?.canApply || idp.busy || idp.inspecting}
                 onClick={() => void apply()}
               >
                 {t('configure.confirm')}

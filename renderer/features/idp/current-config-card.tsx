@@ -3,6 +3,7 @@ import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { IdpState } from '../../../preload/contract/idp-channels.js';
 import { ExpiryAlert } from './expiry-alert.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import { IdpSummaryView } from './idp-summary.js';
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ export function CurrentConfigCard({
     <Card data-testid="idp-current">
       <CardHeader
         header={
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" id={IDP_FOCUS.currentHeading} tabIndex={-1} weight="semibold" size={400}>
             {t('current.title')}
           </Text>
         }

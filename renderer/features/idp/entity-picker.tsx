@@ -122,7 +122,8 @@ export function EntityPicker({
               ) : selectable ? (
                 <Button
                   size="small"
-                  disabled={disabled}
+                  // Focusable while disabled: a click must not drop focus to <body> mid-inspection.
+                  disabledFocusable={disabled}
                   aria-label={t('picker.useLabel', { name: entity.displayName ?? entity.entityId })}
                   onClick={() => onPick(entity.entityId)}
                 >

@@ -1,7 +1,9 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../../components/error-bar.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { CurrentConfigCard } from './current-config-card.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import { ManualEntryCard } from './manual-entry-card.js';
 import { TenantCard } from './tenant-card.js';
 import { UploadCard } from './upload-card.js';
@@ -39,7 +41,16 @@ export function IdpPanel() {
           />
           <UploadCard idp={idp} />
           <ManualEntryCard idp={idp} />
-          <CurrentConfigCard state={state} busy={idp.busy} onUndo={() => void idp.undo()} />
+          <CurrentConfigCard
+            state={state}
+            busy={idp.busy}
+            // Undo disables itself when nothing older is left: focus goes to what was restored.
+            onUndo={() =>
+              void idp.undo().then((done) => {
+                if (done) focusWhenReady(IDP_FOCUS.currentHeading);
+              })
+            }
+          />
         </>
       ) : null}
     </section>

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SSO_BINDINGS } from '../../../preload/contract/constants.js';
 import type { Finding } from '../../../preload/contract/idp.js';
@@ -57,6 +57,11 @@ export function ManualEntryCard({ idp }: { idp: IdpModel }) {
     setDraft((d) => ({ ...d, certificate: certificate.certificate.pem }));
     setTouched((d) => ({ ...d, certificate: true }));
   }
+  // The loaded certificate is used here: focus (and scroll) to it, wherever the file was chosen.
+  const certificateField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (seenUpload > 0) certificateField.current?.focus();
+  }, [seenUpload]);
 
   // Main checks the entry as it is typed, with the same rules as Configure.
   useEffect(() => {
@@ -161,6 +166,7 @@ export function ManualEntryCard({ idp }: { idp: IdpModel }) {
           {...validation('certificate')}
         >
           <Textarea
+            ref={certificateField}
             className={styles.mono}
             value={draft.certificate}
             onChange={(_e, data) => set('certificate', data.value)}
@@ -173,7 +179,7 @@ export function ManualEntryCard({ idp }: { idp: IdpModel }) {
         <div className={mergeClasses(styles.wide, styles.certRow)}>
           <Button
             icon={<DocumentRegular />}
-            disabled={idp.inspecting}
+            disabledFocusable={idp.inspecting}
             onClick={() => void idp.choose()}
           >
             {t('manual.loadCertificate')}

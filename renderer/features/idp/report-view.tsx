@@ -1,8 +1,11 @@
 import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { ConfigureButton } from './configure-button.js';
 import { EntityPicker } from './entity-picker.js';
 import { ExpiryAlert } from './expiry-alert.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import { FindingsList } from './findings-list.js';
 import { IdpSummaryView } from './idp-summary.js';
 import { ReportFacts } from './report-facts.js';
@@ -18,6 +21,14 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
   const { t } = useTranslation('idp');
   const styles = useStyles();
   const { report } = inspection;
+  // The Use button turns into a "Chosen" badge: once the chosen entity's report is
+  // rendered (a new inspection id), focus goes to the IdP it chose.
+  const focusNextReport = useRef(false);
+  useEffect(() => {
+    if (!focusNextReport.current) return;
+    focusNextReport.current = false;
+    focusWhenReady(IDP_FOCUS.summaryHeading, IDP_FOCUS.reportHeading);
+  }, [inspection.inspectionId]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const aggregate = report.document?.kind === 'EntitiesDescriptor';
   const blockedReason =
@@ -28,7 +39,14 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
         : t('configure.noIdp');
   return (
     <section className={styles.root} aria-label={t('report.title')} data-testid="idp-report">
-      <Text as="h4" weight="semibold" size={400} className={styles.heading}>
+      <Text
+        as="h4"
+        id={IDP_FOCUS.reportHeading}
+        tabIndex={-1}
+        weight="semibold"
+        size={400}
+        className={styles.heading}
+      >
         {t('report.title')}
       </Text>
       {report.idp ? <ExpiryAlert certificates={report.idp.certificates} /> : null}
@@ -43,7 +61,12 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
             entities={report.entities}
             chosen={report.idp?.entityId}
             disabled={idp.inspecting}
-            onPick={(entityId) => void idp.selectEntity(entityId)}
+            onPick={(entityId) => {
+              focusNextReport.current = true;
+              void idp.selectEntity(entityId).then((chosen) => {
+                if (!chosen) focusNextReport.current = false;
+              });
+            }}
           />
         </>
       ) : null}
@@ -55,7 +78,13 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
       {report.idp ? (
         <>
           <Divider />
-          <Text as="h4" weight="semibold" className={styles.heading}>
+          <Text
+            as="h4"
+            id={IDP_FOCUS.summaryHeading}
+            tabIndex={-1}
+            weight="semibold"
+            className={styles.heading}
+          >
             {t('summary.title')}
           </Text>
           <IdpSummaryView idp={report.idp} />

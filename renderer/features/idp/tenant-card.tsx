@@ -14,7 +14,9 @@ import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { IdpState } from '../../../preload/contract/idp-channels.js';
 import type { TenantInput } from '../../../preload/contract/idp.js';
 import { describeError } from '../../components/describe-error.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { DerivedUrls } from './derived-urls.js';
+import { IDP_FOCUS } from './focus-targets.js';
 
 const useStyles = makeStyles({
   form: {
@@ -64,15 +66,18 @@ export function TenantCard({
     setSaving(true);
     const input: TenantInput = { tenantId };
     if (clientId.trim() !== '') input.clientId = clientId;
-    setError(await onSave(input));
+    const failure = await onSave(input);
+    setError(failure);
     setSaving(false);
+    // Saved: the panel re-seeds this card with what main stored, and the Save button with it.
+    if (failure === null) focusWhenReady(IDP_FOCUS.tenantHeading);
   };
 
   return (
     <Card data-testid="idp-tenant">
       <CardHeader
         header={
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" id={IDP_FOCUS.tenantHeading} tabIndex={-1} weight="semibold" size={400}>
             {t('tenant.title')}
           </Text>
         }

@@ -34,7 +34,8 @@ export function UploadCard({ idp }: { idp: IdpModel }) {
         <Button
           appearance="primary"
           icon={<FolderOpenRegular />}
-          disabled={idp.inspecting}
+          // Focusable while disabled: the inspection it starts must not drop focus to <body>.
+          disabledFocusable={idp.inspecting}
           onClick={() => void idp.choose()}
         >
           {t('upload.button')}

@@ -51,9 +51,9 @@ export function useIdp() {
     return window.docbits.onIdpProgress(setProgress);
   }, []);
 
-  /** Runs one upload request with the progress bar, then shows what came back. */
+  /** Runs one upload request with the progress bar, then shows what came back; true for a new report. */
   const upload = useCallback(
-    async (request: () => Promise<Result<IdpUpload>>, keepSelection = false) => {
+    async (request: () => Promise<Result<IdpUpload>>, keepSelection = false): Promise<boolean> => {
       setInspecting(true);
       setProgress(null);
       setUploadError(null);
@@ -63,11 +63,14 @@ export function useIdp() {
       if (!result.ok) {
         if (result.error.code !== 'CANCELLED') setUploadError(result.error);
         if (!keepSelection) setInspection(null);
-        return;
+        return false;
       }
       const value = result.value;
-      if (value.kind === 'metadata') setInspection(value);
-      else if (value.kind === 'certificate') {
+      if (value.kind === 'metadata') {
+        setInspection(value);
+        return true;
+      }
+      if (value.kind === 'certificate') {
         seq.current += 1;
         setCertificate({
           fileName: value.fileName,
@@ -77,6 +80,7 @@ export function useIdp() {
         setInspection(null);
         notify(t('upload.certificateLoaded', { fileName: value.fileName }), 'info');
       }
+      return false;
     },
     [notify, t],
   );
@@ -96,7 +100,7 @@ export function useIdp() {
 
   const selectEntity = useCallback(
     (entityId: string) => {
-      if (!inspection) return Promise.resolve();
+      if (!inspection) return Promise.resolve(false);
       const { inspectionId } = inspection;
       return upload(() => window.docbits.idpSelectEntity({ inspectionId, entityId }), true);
     },
@@ -149,11 +153,12 @@ export function useIdp() {
     [applied, t],
   );
 
-  const undo = useCallback(async () => {
+  /** Restores the previous configuration; true once done. */
+  const undo = useCallback(async (): Promise<boolean> => {
     setBusy(true);
     const result = await window.docbits.idpUndo();
     setBusy(false);
-    applied(result, t('current.undone'));
+    return applied(result, t('current.undone'));
   }, [applied, t]);
 
   return {

@@ -11,9 +11,12 @@ import {
 import { CertificateRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { SpView } from '../../../preload/contract/sp.js';
+import { certificateHost } from './certificate-host.js';
 import { CertificateSummary } from './certificate-summary.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { DownloadCertificateMenu } from './download-certificate-menu.js';
+import { focusingCertificate, SP_FOCUS } from './focus-targets.js';
 import { GenerateDialog } from './generate-dialog.js';
 import { ImportDialog } from './import-dialog.js';
 import { RetiredCertificates } from './retired-certificates.js';
@@ -25,23 +28,19 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** The host a generated certificate is issued to, from the saved base URL. */
-function hostOf(view: SpView): string | null {
-  try {
-    return view.baseUrl.value ? new URL(view.baseUrl.value).hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Active certificate, rollover to the next one, downloads and retired history. */
 export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
   const headings = useHeadingStyles();
   const { current, next, retired } = view.certificates;
-  const host = hostOf(view);
+  const host = certificateHost(view);
   const busy = sp.busy !== null;
+  // Both rollover actions remove the buttons that started them.
+  const rolloverThenFocus = (action: () => Promise<boolean>, target: string) => () =>
+    void action().then((done) => {
+      if (done) focusWhenReady(target);
+    });
   const makers = (slot: 'current' | 'next', generate: string, importLabel: string) => (
     <div className={styles.actions}>
       <GenerateDialog
@@ -50,13 +49,13 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
         label={generate}
         appearance={slot === 'current' && !current ? 'primary' : undefined}
         disabled={busy || host === null}
-        onGenerate={sp.generate}
+        onGenerate={focusingCertificate(sp.generate)}
       />
       <ImportDialog
         slot={slot}
         label={importLabel}
         disabled={busy}
-        onImport={sp.importCertificate}
+        onImport={focusingCertificate(sp.importCertificate)}
       />
     </div>
   );
@@ -85,8 +84,14 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
         </div>
       ) : (
         <>
-          <section className={styles.section} aria-labelledby="sp-cert-current">
-            <Text id="sp-cert-current" as="h4" className={headings.heading} weight="semibold">
+          <section className={styles.section} aria-labelledby={SP_FOCUS.current}>
+            <Text
+              id={SP_FOCUS.current}
+              tabIndex={-1}
+              as="h4"
+              className={headings.heading}
+              weight="semibold"
+            >
               {t('cert.current')}
             </Text>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
@@ -95,8 +100,14 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
               : null}
           </section>
           <Divider />
-          <section className={styles.section} aria-labelledby="sp-cert-rollover">
-            <Text id="sp-cert-rollover" as="h4" className={headings.heading} weight="semibold">
+          <section className={styles.section} aria-labelledby={SP_FOCUS.rolloverHeading}>
+            <Text
+              id={SP_FOCUS.rolloverHeading}
+              tabIndex={-1}
+              as="h4"
+              className={headings.heading}
+              weight="semibold"
+            >
               {t('rollover.title')}
             </Text>
             {next === null ? (
@@ -109,7 +120,13 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                 <MessageBar intent="info">
                   <MessageBarBody>{t('rollover.bothPublished')}</MessageBarBody>
                 </MessageBar>
-                <Text as="h5" className={headings.heading} weight="semibold">
+                <Text
+                  id={SP_FOCUS.next}
+                  tabIndex={-1}
+                  as="h5"
+                  className={headings.heading}
+                  weight="semibold"
+                >
                   {t('cert.next')}
                 </Text>
                 <CertificateSummary certificate={next} testId="sp-cert-next" />
@@ -122,7 +139,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                     title={t('rollover.activateTitle')}
                     body={t('rollover.activateBody')}
                     confirm={t('rollover.activateConfirm')}
-                    onConfirm={sp.activateNext}
+                    onConfirm={rolloverThenFocus(sp.activateNext, SP_FOCUS.current)}
                   />
                   <DownloadCertificateMenu
                     label={t('cert.downloadNext')}
@@ -136,7 +153,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                     title={t('rollover.discardTitle')}
                     body={t('rollover.discardBody')}
                     confirm={t('rollover.discardConfirm')}
-                    onConfirm={sp.discardNext}
+                    onConfirm={rolloverThenFocus(sp.discardNext, SP_FOCUS.rolloverHeading)}
                   />
                 </div>
               </>

@@ -9,16 +9,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { EditRegular, GlobeRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SP_URL_FIELDS } from '../../../preload/contract/constants.js';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { SpFieldCheck, SpFieldProblem, SpView } from '../../../preload/contract/sp.js';
 import { CopyButton } from '../../components/copy-button.js';
 import { ErrorBar } from '../../components/error-bar.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { checkMessage } from './check-message.js';
 import { EndpointField } from './endpoint-field.js';
 import { EndpointsSummary } from './endpoints-summary.js';
+import { SP_FOCUS } from './focus-targets.js';
 import {
   baseCheck,
   draftChanges,
@@ -62,6 +64,7 @@ export function EndpointsCard({
   const [draft, setDraft] = useState<EndpointsDraft>(() => draftFromView(view));
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
+  const baseInput = useRef<HTMLInputElement>(null);
   const dirty = draftDirty(draft, view);
   const valid = draftValid(draft);
 
@@ -77,7 +80,8 @@ export function EndpointsCard({
     event.preventDefault();
     if (!dirty || !valid) return;
     const error = await onSave(draftChanges(draft, view));
-    if (error === null) return;
+    // Saved: the panel re-seeds this card in its read view, so the Save button is gone.
+    if (error === null) return focusWhenReady(SP_FOCUS.endpointsHeading);
     const { field, problem } = error.params ?? {};
     if (error.code === 'SP_URL_INVALID' && typeof field === 'string') {
       setRefusal({ field, problem: (problem ?? 'NOT_URI') as SpFieldProblem });
@@ -90,14 +94,29 @@ export function EndpointsCard({
       <CardHeader
         image={<GlobeRegular fontSize={24} />}
         header={
-          <Text as="h3" className={headings.heading} weight="semibold" size={400}>
+          <Text
+            as="h3"
+            id={SP_FOCUS.endpointsHeading}
+            tabIndex={-1}
+            className={headings.heading}
+            weight="semibold"
+            size={400}
+          >
             {t('endpoints.title')}
           </Text>
         }
         description={<Text>{t('endpoints.subtitle')}</Text>}
         action={
           editing ? undefined : (
-            <Button icon={<EditRegular />} disabled={busy} onClick={() => setEditing(true)}>
+            <Button
+              id={SP_FOCUS.endpointsEdit}
+              icon={<EditRegular />}
+              disabled={busy}
+              onClick={() => {
+                setEditing(true);
+                focusWhenReady(() => baseInput.current);
+              }}
+            >
               {t('endpoints.edit')}
             </Button>
           )
@@ -114,6 +133,7 @@ export function EndpointsCard({
             {...checkMessage(t, refusedAt('baseUrl', baseCheck(draft, view)))}
           >
             <Input
+              ref={baseInput}
               className={styles.mono}
               type="url"
               value={draft.baseUrl}
@@ -155,7 +175,14 @@ export function EndpointsCard({
               {t('endpoints.save')}
             </Button>
             {view.baseUrl.value === null ? (
-              <Button disabled={!dirty || busy} onClick={() => edit(() => draftFromView(view))}>
+              <Button
+                disabled={!dirty || busy}
+                onClick={() => {
+                  edit(() => draftFromView(view));
+                  // Discarded, this button is disabled: focus goes back to where typing starts.
+                  focusWhenReady(() => baseInput.current);
+                }}
+              >
                 {t('endpoints.discard')}
               </Button>
             ) : (
@@ -164,6 +191,7 @@ export function EndpointsCard({
                 onClick={() => {
                   edit(() => draftFromView(view));
                   setEditing(false);
+                  focusWhenReady(SP_FOCUS.endpointsEdit);
                 }}
               >
                 {t('common:actions.cancel')}

@@ -16,6 +16,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { SpView } from '../../../preload/contract/sp.js';
 import { ErrorBar } from '../../components/error-bar.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { SP_FOCUS } from './focus-targets.js';
 import { NameIdFormats } from './nameid-formats.js';
 import { OptionalGroup } from './option-groups.js';
 import {
@@ -83,7 +85,8 @@ export function MetadataCard({ sp, view }: { sp: SpState; view: SpView }) {
     event.preventDefault();
     if (!valid || !dirty) return;
     const error = await sp.saveOptions(optionsInput(draft));
-    if (error === null) return;
+    // Saved: the panel re-seeds this card, and Save is disabled until the next change.
+    if (error === null) return focusWhenReady(SP_FOCUS.optionsHeading);
     const placed = serverProblems(error);
     if (placed) setRefused(placed);
     else setFailure(error);
@@ -98,7 +101,14 @@ export function MetadataCard({ sp, view }: { sp: SpState; view: SpView }) {
       <CardHeader
         image={<DocumentBulletListRegular fontSize={24} />}
         header={
-          <Text as="h3" className={headings.heading} weight="semibold" size={400}>
+          <Text
+            as="h3"
+            id={SP_FOCUS.optionsHeading}
+            tabIndex={-1}
+            className={headings.heading}
+            weight="semibold"
+            size={400}
+          >
             {t('options.title')}
           </Text>
         }
@@ -186,7 +196,13 @@ export function MetadataCard({ sp, view }: { sp: SpState; view: SpView }) {
           <Button appearance="primary" type="submit" disabled={!dirty || !valid || busy}>
             {t('options.save')}
           </Button>
-          <Button disabled={!dirty || busy} onClick={() => edit(optionsDraft(view.options))}>
+          <Button
+            disabled={!dirty || busy}
+            onClick={() => {
+              edit(optionsDraft(view.options));
+              focusWhenReady(SP_FOCUS.optionsHeading);
+            }}
+          >
             {t('options.discard')}
           </Button>
           {dirty && !valid ? <Text role="status">{t('options.incomplete')}</Text> : null}

@@ -9,8 +9,10 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { SpView } from '../../../preload/contract/sp.js';
+import { announcesUnsignableRequests } from './certificate-host.js';
 import { DownloadCertificateMenu } from './download-certificate-menu.js';
 import { ExpiryBadge } from './expiry-badge.js';
+import { UnsignedRequestsWarning } from './unsigned-requests-warning.js';
 import type { SpState } from './use-sp.js';
 
 const useStyles = makeStyles({
@@ -61,6 +63,8 @@ export function SpToolbar({ sp, view }: { sp: SpState; view: SpView }) {
         <MessageBar intent="info">
           <MessageBarBody>{t('metadata.notReady')}</MessageBarBody>
         </MessageBar>
+      ) : announcesUnsignableRequests(view) ? (
+        <UnsignedRequestsWarning sp={sp} view={view} />
       ) : current === null ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t('metadata.noCertificate')}</MessageBarBody>

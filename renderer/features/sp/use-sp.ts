@@ -13,6 +13,7 @@ import type {
 } from '../../../preload/contract/sp.js';
 import { describeError } from '../../components/describe-error.js';
 import { useNotify } from '../../components/use-notify.js';
+import { announcesUnsignableRequests } from './certificate-host.js';
 
 /** What the endpoints form saves: new values, and overrides to drop afterwards. */
 export interface UrlsDraft {
@@ -113,14 +114,19 @@ export function useSp() {
     [notify, refresh, run, t],
   );
 
+  /** Activates or discards the next certificate; true once done. */
   const rollover = useCallback(
-    async (action: 'activate' | 'discard') => {
+    async (action: 'activate' | 'discard'): Promise<boolean> => {
       const result = await run('rollover', () =>
         action === 'activate' ? window.docbits.spActivateNext() : window.docbits.spDiscardNext(),
       );
-      if (!result.ok) return notify(describeError(t, result.error), 'error');
+      if (!result.ok) {
+        notify(describeError(t, result.error), 'error');
+        return false;
+      }
       setView(result.value);
       notify(t(action === 'activate' ? 'rollover.activated' : 'rollover.discarded'));
+      return true;
     },
     [notify, run, t],
   );
@@ -144,8 +150,12 @@ export function useSp() {
   );
 
   const downloadMetadata = useCallback(async () => {
-    reportSaved(await run('download', () => window.docbits.spDownloadMetadata()));
-  }, [reportSaved, run]);
+    const result = await run('download', () => window.docbits.spDownloadMetadata());
+    // The file is still handed over, but the toast repeats what it lacks.
+    if (result.ok && result.value.saved && view && announcesUnsignableRequests(view)) {
+      notify(t('download.savedUnsigned', { path: result.value.path }), 'warning');
+    } else reportSaved(result);
+  }, [notify, reportSaved, run, t, view]);
 
   return {
     view,
@@ -156,8 +166,8 @@ export function useSp() {
     saveOptions,
     generate,
     importCertificate,
-    activateNext: () => void rollover('activate'),
-    discardNext: () => void rollover('discard'),
+    activateNext: () => rollover('activate'),
+    discardNext: () => rollover('discard'),
     downloadCertificate,
     downloadMetadata,
   };

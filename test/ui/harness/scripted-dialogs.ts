@@ -4,8 +4,11 @@ import type { DialogPort, FileFilter } from '../../../main/dialog-port.js';
 /** Native dialogs answered by the test: saves go to a temp folder, opens to queued paths. */
 export class ScriptedDialogs implements DialogPort {
   readonly saves: Array<{ suggestedName: string; filters: FileFilter[]; path: string | null }> = [];
-  /** Paths the next open dialogs answer with (null = the user cancels). */
-  readonly openQueue: Array<string | null> = [];
+  /**
+   * Paths the next open dialogs answer with (null = the user cancels); a promise
+   * keeps that dialog open until the test settles it.
+   */
+  readonly openQueue: Array<string | null | Promise<string | null>> = [];
   /** When true, the next save dialog is cancelled. */
   cancelNextSave = false;
 
@@ -25,6 +28,6 @@ export class ScriptedDialogs implements DialogPort {
 
   /** @inheritdoc */
   async openFile(): Promise<string | null> {
-    return this.openQueue.length > 0 ? (this.openQueue.shift() ?? null) : null;
+    return (await this.openQueue.shift()) ?? null;
   }
 }

@@ -59,4 +59,39 @@ export class IdpPage {
   derived(key: string): Locator {
     return this.tenantCard.locator(`[data-derived="${key}"]`);
   }
+
+  /**
+   * Watches every DOM change from now on and counts the moments a progress bar
+   * and the report's Configure button were shown together, and how many of
+   * those had Configure enabled. Read the counts with `configureWatch()`.
+   */
+  async watchConfigureWhileInspecting(): Promise<void> {
+    await this.page.evaluate(() => {
+      const counts = { inspecting: 0, enabled: 0 };
+      (window as unknown as { __configureWatch: typeof counts }).__configureWatch = counts;
+      const check = () => {
+        const progress = document.querySelector('[data-testid="idp-progress"]');
+        const configure = [
+          ...document.querySelectorAll<HTMLButtonElement>('[data-testid="idp-report"] button'),
+        ].find((button) => button.textContent?.trim() === 'Configure');
+        if (!progress || !configure) return;
+        counts.inspecting += 1;
+        if (!configure.disabled) counts.enabled += 1;
+      };
+      new MutationObserver(check).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
+  }
+
+  /** What `watchConfigureWhileInspecting` has counted so far. */
+  async configureWatch(): Promise<{ inspecting: number; enabled: number }> {
+    return this.page.evaluate(
+      () =>
+        (window as unknown as { __configureWatch: { inspecting: number; enabled: number } })
+          .__configureWatch,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app shell: header pickers and the section navigation. */
 export class ShellPage {
@@ -25,6 +25,21 @@ export class ShellPage {
   /** A toast notification containing `text`. */
   toast(text: string | RegExp): Locator {
     return this.page.locator('.fui-Toast').filter({ hasText: text });
+  }
+
+  /**
+   * Points at a toast so it stays (the toaster pauses on hover) and waits until
+   * its entry motion is over: checks on it then never race its fade in or out.
+   */
+  async holdToast(text: string | RegExp): Promise<Locator> {
+    const toast = this.toast(text);
+    await toast.hover();
+    await expect
+      .poll(() =>
+        toast.evaluate((el) => getComputedStyle(el.closest('.fui-ToastContainer') ?? el).opacity),
+      )
+      .toBe('1');
+    return toast;
   }
 
   /** The panel heading (h2). */

@@ -250,6 +250,33 @@ describe('CLI: sp metadata', () => {
     expect(schemaErrors(fs.readFileSync(out, 'utf8'))).toBe('');
   });
 
+  it('warns on stderr when signed requests are announced but no certificate exists', async () => {
+    const { run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    const early = await run(['sp', 'metadata', '--out', '-']);
+    expect(early.code).toBe(0);
+    expect(early.stdout).toContain('AuthnRequestsSigned="true"');
+    expect(early.stdout).not.toContain('KeyDescriptor');
+    expect(early.stderr).toContain('AuthnRequestsSigned="true"');
+    expect(early.stderr).toContain('no KeyDescriptor');
+    expect(early.stderr).toContain('run `sp cert generate` or `sp cert import` first');
+
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const signed = await run(['sp', 'metadata', '--out', '-']);
+    expect(signingKeys(signed.stdout)).toBe(1);
+    expect(signed.stderr).toBe('');
+  });
+
+  it('does not warn without a certificate when requests are not announced as signed', async () => {
+    const { run } = session();
+    const set = await run(['sp', 'set', '--base-url', BASE]);
+    const { options } = await set.services.sp.view();
+    await set.services.sp.setOptions({ ...options, authnRequestsSigned: false });
+    const unsigned = await run(['sp', 'metadata', '--out', '-']);
+    expect(unsigned.stdout).toContain('AuthnRequestsSigned="false"');
+    expect(unsigned.stderr).toBe('');
+  });
+
   it('refuses without a base URL (exit 1)', async () => {
     const run = await session().run(['sp', 'metadata', '--out', '-']);
     expect(run.code).toBe(1);
