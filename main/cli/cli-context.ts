@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
 
 /** Streams and lazily-built services of one CLI run; tests pass their own. */
@@ -63,9 +64,28 @@ export function createCliContext(
 }
 
 /** Reads all of stdin as UTF-8 (for keys and passphrases: never from argv, which `ps` shows). */
-export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+export async function readStdin(
+  stdin: NodeJS.ReadableStream,
+  maxBytes = STDIN_MAX_BYTES,
+): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  let length = 0;
+  for await (const chunk of stdin) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    length += bytes.length;
+    // `cat /dev/zero | … api-key import` must end, not fill the memory.
+    if (length > maxBytes) {
+      throw new AppError('FILE_READ_FAILED', {
+        path: '-',
+        reason: 'TOO_LARGE',
+        size: length,
+        maxBytes,
+      });
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Keys and passphrases are short; standard input beyond this is refused. */
+export const STDIN_MAX_BYTES = 64 * 1024;

@@ -3,7 +3,7 @@
 // Opening with O_NONBLOCK means a FIFO or a device never blocks the open (a
 // FIFO without a writer would hang a plain open forever); the check on the
 // handle itself leaves no window between the check and the read.
-import { constants } from 'node:fs';
+import fs, { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { AppError } from '../errors.js';
 
@@ -17,6 +17,7 @@ export interface OpenedFile {
 }
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const CHUNK = 1024 * 1024;
 
 /** The coded error for a file that could not be read. */
 export function readFailed(
@@ -47,28 +48,84 @@ export async function openRegularFile(path: string, maxBytes: number): Promise<O
   }
 }
 
-/** Reads `size` bytes from the start of an opened file (fewer if it shrank meanwhile). */
-export async function readOpened({ handle, size }: OpenedFile, path: string): Promise<Buffer> {
-  const bytes = Buffer.alloc(size);
-  let at = 0;
+/**
+ * Reads an opened file to its end, refusing it past `maxBytes`. Reads to the
+ * end rather than trusting the size: a file may grow meanwhile, and some
+ * (procfs) report a size of 0.
+ */
+export async function readOpened(
+  { handle }: OpenedFile,
+  path: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
   try {
-    while (at < size) {
-      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - length));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
       if (bytesRead === 0) break;
-      at += bytesRead;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > maxBytes) throw readFailed(path, 'TOO_LARGE', { size: length, maxBytes });
     }
-  } catch {
-    throw readFailed(path, 'UNREADABLE');
+  } catch (error) {
+    throw error instanceof AppError ? error : readFailed(path, 'UNREADABLE');
   }
-  return bytes.subarray(0, at);
+  return Buffer.concat(chunks, length);
 }
 
 /** Reads a whole regular file of at most `maxBytes`. */
 export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
   const opened = await openRegularFile(path, maxBytes);
   try {
-    return await readOpened(opened, path);
+    return await readOpened(opened, path, maxBytes);
   } finally {
     await opened.handle.close();
+  }
+}
+
+/** Like readRegularFile, but null when there is no such file. */
+export async function readRegularFileIfExists(
+  path: string,
+  maxBytes: number,
+): Promise<Buffer | null> {
+  try {
+    return await readRegularFile(path, maxBytes);
+  } catch (error) {
+    if (error instanceof AppError && error.params.reason === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** The synchronous form, for the settings store; null when there is no such file. */
+export function readRegularFileSync(path: string, maxBytes: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw readFailed(path, code === 'EISDIR' ? 'NOT_A_FILE' : 'UNREADABLE');
+  }
+  try {
+    const info = fs.fstatSync(fd);
+    if (!info.isFile()) throw readFailed(path, 'NOT_A_FILE');
+    if (info.size > maxBytes) throw readFailed(path, 'TOO_LARGE', { size: info.size, maxBytes });
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - length));
+      const read = fs.readSync(fd, chunk, 0, chunk.length, length);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+      if (length > maxBytes) throw readFailed(path, 'TOO_LARGE', { size: length, maxBytes });
+    }
+    return Buffer.concat(chunks, length);
+  } catch (error) {
+    throw error instanceof AppError ? error : readFailed(path, 'UNREADABLE');
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { StartupNotice } from '../../preload/contract/app.js';
 import { AppError } from '../errors.js';
 import { migrate, SettingsTooNewError, type MigrationContext } from './migrations.js';
-import { readSettingsText, setAside } from './settings-file.js';
+import { setAside } from '../fs/set-aside.js';
+import { readSettingsText } from './settings-file.js';
 import {
   defaultSettings,
   installationSchema,

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
+import { readRegularFileSync } from '../fs/regular-file.js';
 
 /**
  * The largest settings file read. The biggest real document (100 rotations,
@@ -11,18 +11,7 @@ import { AppError } from '../errors.js';
  */
 export const SETTINGS_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Why a settings file cannot be used (the `reason` of SETTINGS_UNREADABLE). */
-export type UnreadableReason = 'NOT_A_FILE' | 'TOO_LARGE' | 'UNREADABLE';
-
 const BOM = '\uFEFF';
-
-// Opening a FIFO for reading would block until a writer appears; O_NONBLOCK
-// (absent on Windows, where it is 0) makes it a quick failure instead.
-const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
-
-function unreadable(file: string, reason: UnreadableReason, detail: string): AppError {
-  return new AppError('SETTINGS_UNREADABLE', { path: file, reason }, `${file}: ${detail}`);
-}
 
 /**
  * Reads a settings document as text, or null when there is none. Refuses
@@ -30,60 +19,17 @@ function unreadable(file: string, reason: UnreadableReason, detail: string): App
  * a leading UTF-8 byte order mark, as Windows editors write it, is dropped.
  */
 export function readSettingsText(file: string, maxBytes = SETTINGS_MAX_BYTES): string | null {
-  let fd: number;
+  let bytes: Buffer | null;
   try {
-    const info = fs.statSync(file);
-    if (!info.isFile()) throw unreadable(file, 'NOT_A_FILE', 'not a regular file');
-    if (info.size > maxBytes) throw unreadable(file, 'TOO_LARGE', `${info.size} bytes`);
-    fd = fs.openSync(file, READ_FLAGS);
+    bytes = readRegularFileSync(file, maxBytes);
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw unreadable(file, code === 'EISDIR' ? 'NOT_A_FILE' : 'UNREADABLE', String(code));
+    const reason = isAppError(error) ? error.params.reason : undefined;
+    const known = reason === 'NOT_A_FILE' || reason === 'TOO_LARGE' ? reason : 'UNREADABLE';
+    throw new AppError('SETTINGS_UNREADABLE', { path: file, reason: known });
   }
-  try {
-    // The file may have been swapped or grown since the stat: check the open one.
-    if (!fs.fstatSync(fd).isFile()) throw unreadable(file, 'NOT_A_FILE', 'not a regular file');
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      length += read;
-      if (length > maxBytes) throw unreadable(file, 'TOO_LARGE', `more than ${maxBytes} bytes`);
-    }
-    const text = Buffer.concat(chunks, length).toString('utf8');
-    return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw unreadable(file, 'UNREADABLE', String((error as NodeJS.ErrnoException).code));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * Replaces `file` so that a crash leaves the old or the new text, never half:
- * a private (0600) sibling temp file, flushed, then renamed over the target.
- */
-export function writeFileAtomicSync(file: string, text: string): void {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  if (bytes === null) return null;
+  const text = bytes.toString('utf8');
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
 }
 
 /**
@@ -100,18 +46,4 @@ export function keepFolderPrivate(dir: string): void {
   } catch {
     // A folder we cannot stat or chmod fails visibly at the first read or write.
   }
-}
-
-/**
- * Moves `<dir>/<stem>.json` to `<dir>/<stem>.<label>-<time>.json` (never over
- * an earlier copy) and returns the new path. Used to keep damaged files for
- * inspection instead of deleting them.
- */
-export function setAside(file: string, label: string, now = new Date()): string {
-  const stem = file.replace(/\.json$/, '');
-  const time = now.toISOString().replace(/[:.]/g, '-');
-  let target = `${stem}.${label}-${time}.json`;
-  for (let n = 2; fs.existsSync(target); n += 1) target = `${stem}.${label}-${time}-${n}.json`;
-  fs.renameSync(file, target);
-  return target;
 }

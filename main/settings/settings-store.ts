@@ -12,7 +12,8 @@ import {
   serialiseSettings,
   SETTINGS_FILE,
 } from './settings-document.js';
-import { keepFolderPrivate, writeFileAtomicSync } from './settings-file.js';
+import { writeFileAtomicSync } from '../fs/atomic-file.js';
+import { keepFolderPrivate } from './settings-file.js';
 import { withFileLock, type LockOptions } from './settings-lock.js';
 import { defaultSettings, settingsSchema, type Settings } from './settings-schema.js';
 

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../../saml/sp/atomic-file.js';
+import { writeFileAtomic } from '../../fs/atomic-file.js';
 import { AppError } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
 

@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
 import { certificateFacts } from './certificate-facts.js';
 import { snapshotFile } from './file-snapshot.js';
-import type { SpKeyVault } from './key-vault.js';
+import { VAULT_MAX_BYTES, type SpKeyVault } from './key-vault.js';
 import { certificateView } from './sp-view.js';
 
 /** What slot changes touch: the settings section (public facts) and the vault (keys). */
@@ -35,7 +35,7 @@ export function requireCurrentFor(section: SpSection, slot: SpCertSlot): void {
  * Keychain entries are left alone: a data key made on the way is reused later.
  */
 async function vaultThenSettings<T>(vault: SpKeyVault, change: () => Promise<T>): Promise<T> {
-  const restore = await snapshotFile(vault.path);
+  const restore = await snapshotFile(vault.path, VAULT_MAX_BYTES);
   try {
     return await change();
   } catch (error) {

@@ -25,18 +25,20 @@ import {
   randomBytes,
 } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SpCertSlot } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { SECRET_ACCOUNTS } from '../../secrets/secret-store.js';
 import type { SecretStore } from '../../secrets/secret-store.js';
-import { setAside } from '../../settings/settings-file.js';
-import { writeFileAtomic } from './atomic-file.js';
+import { setAside } from '../../fs/set-aside.js';
+import { writeFileAtomic } from '../../fs/atomic-file.js';
+import { readRegularFileIfExists } from '../../fs/regular-file.js';
 
 /** File name of the vault inside the settings folder. */
 export const KEY_VAULT_FILE = 'sp-key-vault.json';
+/** A vault holds a few sealed keys of a few KB each; anything bigger is not one. */
+export const VAULT_MAX_BYTES = 1024 * 1024;
 
 const FORMAT = 'docbits-sp-key-vault';
 const VERSION = 1;
@@ -139,13 +141,9 @@ export class SpKeyVault {
   }
 
   private async readVault(): Promise<VaultFile | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new AppError('FILE_READ_FAILED', { path: this.path });
-    }
+    const bytes = await readRegularFileIfExists(this.path, VAULT_MAX_BYTES);
+    if (bytes === null) return null;
+    const text = bytes.toString('utf8');
     let parsed: VaultFile;
     try {
       parsed = fileSchema.parse(JSON.parse(text));

@@ -150,7 +150,8 @@ export async function inspectMetadataFile(
   const { handle, size } = opened;
   try {
     if (options.inThread === true || (options.inThread === 'small' && size < PARALLEL_MIN_BYTES)) {
-      return await inThread(await readOpened(opened, path), coreOptions(withName, size));
+      const bytes = await readOpened(opened, path, maxBytes);
+      return await inThread(bytes, coreOptions(withName, bytes.length));
     }
     const head = new Uint8Array(Math.min(size, 4096));
     await handle.read(head, 0, head.length, 0);

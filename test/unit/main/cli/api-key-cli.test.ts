@@ -72,6 +72,18 @@ describe('CLI: api-key', () => {
     expect(await confirmed.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(replacement);
   });
 
+  it('import refuses an endless standard input instead of reading it all (exit 2)', async () => {
+    const secrets = new MemorySecretStore();
+    const run = await runCliIn(tempDir(), ['api-key', 'import'], {
+      secrets,
+      stdin: 'A'.repeat(200 * 1024),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('FILE_READ_FAILED');
+    expect(run.stderr).toContain('reason=TOO_LARGE');
+    expect(await secrets.get(SECRET_ACCOUNTS.apiKey)).toBeNull();
+  });
+
   it('show prints the key only with --reveal', async () => {
     const secrets = new MemorySecretStore();
     const dir = tempDir();
