@@ -43,6 +43,25 @@ test.describe('identity provider panel', () => {
     await expect(idp.configure('report')).toBeEnabled();
   });
 
+  test('a failed upload says why and leaves the report on screen, still configurable', async ({
+    app,
+  }) => {
+    await app.launch();
+    const idp = new IdpPage(app.page);
+    await idp.open();
+    await idp.upload(app.dialogs, GOOGLE);
+    await expect(idp.summary.getByTestId('idp-summary-entity')).toHaveText(GOOGLE_ID);
+    // A folder where a file was expected: refused, and the Google report stays.
+    await idp.upload(app.dialogs, SAML);
+    await expect(app.page.locator('[data-error-code="FILE_READ_FAILED"]')).toContainText(
+      'is not a regular file',
+    );
+    await expect(idp.summary.getByTestId('idp-summary-entity')).toHaveText(GOOGLE_ID);
+    await idp.configure('report').click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Configure' }).click();
+    await expect(idp.currentCard).toContainText(GOOGLE_ID);
+  });
+
   test('an aggregate lists its entities; only identity providers can be picked', async ({
     app,
   }) => {

@@ -51,9 +51,13 @@ export function useIdp() {
     return window.docbits.onIdpProgress(setProgress);
   }, []);
 
-  /** Runs one upload request with the progress bar, then shows what came back; true for a new report. */
+  /**
+   * Runs one upload request with the progress bar, then shows what came back;
+   * true for a new report. A failed or cancelled upload leaves the report on
+   * screen: main still holds it, and Configure still means it.
+   */
   const upload = useCallback(
-    async (request: () => Promise<Result<IdpUpload>>, keepSelection = false): Promise<boolean> => {
+    async (request: () => Promise<Result<IdpUpload>>): Promise<boolean> => {
       setInspecting(true);
       setProgress(null);
       setUploadError(null);
@@ -62,7 +66,6 @@ export function useIdp() {
       setProgress(null);
       if (!result.ok) {
         if (result.error.code !== 'CANCELLED') setUploadError(result.error);
-        if (!keepSelection) setInspection(null);
         return false;
       }
       const value = result.value;
@@ -102,7 +105,7 @@ export function useIdp() {
     (entityId: string) => {
       if (!inspection) return Promise.resolve(false);
       const { inspectionId } = inspection;
-      return upload(() => window.docbits.idpSelectEntity({ inspectionId, entityId }), true);
+      return upload(() => window.docbits.idpSelectEntity({ inspectionId, entityId }));
     },
     [inspection, upload],
   );
