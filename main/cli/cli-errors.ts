@@ -26,6 +26,8 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   SP_BASE_URL_MISSING: 'set the base URL first: `sp set --base-url https://…`',
   SP_CERT_MISSING: 'there is no current certificate; run `sp cert generate` or `sp cert import`',
   SP_CERT_NEXT_MISSING: 'there is no next certificate; run `sp cert rollover prepare` first',
+  SP_CERT_RETIRED_MISSING:
+    'there is no retired key (one is kept only after `sp cert rollover activate`)',
   SP_CERT_ALREADY_CURRENT: 'this certificate is already the current one',
   SP_CERT_UNREADABLE: 'the certificate could not be read',
   SP_KEY_UNREADABLE: 'the private key could not be read',

@@ -54,12 +54,21 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
     spImportCertificate: (input) => sp.importCertificate(input), // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
     spActivateNext: () => sp.rolloverActivate(),
     spDiscardNext: () => sp.discardNext(),
+    spDiscardRetired: () => sp.discardRetired(),
     spDownloadCertificate: ({ format, slot }) => {
       const { bytes, suggestedFileName } = sp.exportCertificate(format, slot);
       const filters =
         format === 'pem'
           ? [{ name: 'PEM certificate', extensions: ['pem', 'crt'] }]
           : [{ name: 'DER certificate', extensions: ['cer'] }];
+      return saveWithDialog(dialogs, suggestedFileName, filters, bytes);
+    },
+    spDownloadKeyPair: async (input) => {
+      const { bytes, suggestedFileName } = await sp.exportKeyPair(input);
+      const filters =
+        input.format === 'pkcs12'
+          ? [{ name: 'PKCS#12 key pair', extensions: ['p12', 'pfx'] }]
+          : [{ name: 'Encrypted PEM key pair', extensions: ['pem'] }];
       return saveWithDialog(dialogs, suggestedFileName, filters, bytes);
     },
     spDownloadMetadata: () =>

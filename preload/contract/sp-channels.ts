@@ -3,6 +3,7 @@ import { channel } from './channel.js';
 import {
   spCertificateViewSchema,
   spExportCertificateInputSchema,
+  spExportKeyPairInputSchema,
   spGenerateCertificateInputSchema,
   spImportCertificateInputSchema,
   spImportResultSchema,
@@ -38,12 +39,19 @@ export const spChannels = {
   ),
   spActivateNext: channel('sp:activateNext', z.undefined(), spViewSchema),
   spDiscardNext: channel('sp:discardNext', z.undefined(), spViewSchema),
+  /** Deletes the key the last rollover kept; the retired certificate stays in the history. */
+  spDiscardRetired: channel('sp:discardRetired', z.undefined(), spViewSchema),
   /** Opens the native save dialog in main and writes the certificate there. */
   spDownloadCertificate: channel(
     'sp:downloadCertificate',
     spExportCertificateInputSchema,
     savedFileSchema,
   ),
+  /**
+   * Writes a slot's certificate with its private key (PKCS#12 or encrypted
+   * PEM under the admin's passphrase) where the native save dialog says.
+   */
+  spDownloadKeyPair: channel('sp:downloadKeyPair', spExportKeyPairInputSchema, savedFileSchema),
   /** Opens the native save dialog in main and writes the SP metadata there. */
   spDownloadMetadata: channel('sp:downloadMetadata', z.undefined(), savedFileSchema),
 } as const;

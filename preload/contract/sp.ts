@@ -52,6 +52,15 @@ export const spCertSlotSchema = z.enum(['current', 'next']);
 /** Certificate slots: the published one and the one being rolled in. */
 export type SpCertSlot = z.infer<typeof spCertSlotSchema>;
 
+/**
+ * Slots whose key the vault keeps: current, next, and the one retired by the
+ * last rollover (kept until discarded, so the Docbits server can still decrypt
+ * assertions an IdP encrypted for the old metadata).
+ */
+export const spKeySlotSchema = z.enum(['current', 'next', 'retired']);
+/** A slot whose key the vault keeps. */
+export type SpKeySlot = z.infer<typeof spKeySlotSchema>;
+
 // XML 1.0 cannot carry C0 controls, so free text refuses them up front.
 const text = (max: number) =>
   z
@@ -139,6 +148,9 @@ export const spSectionSchema = z.object({
   certificates: z.object({
     current: spCertificateRecordSchema.nullable(),
     next: spCertificateRecordSchema.nullable(),
+    /** The certificate the last rollover retired, while its key is kept (slot `retired`). */
+    retiredWithKey: spCertificateRecordSchema.nullable().default(null),
+    /** Every certificate that left service, as facts only. */
     retired: z.array(spRetiredCertificateSchema).max(50),
   }),
 });
@@ -180,6 +192,7 @@ export const spViewSchema = z.object({
   certificates: z.object({
     current: spCertificateViewSchema.nullable(),
     next: spCertificateViewSchema.nullable(),
+    retiredWithKey: spCertificateViewSchema.nullable(),
     retired: z.array(spRetiredCertificateSchema),
   }),
   /** True when metadata can be produced (every endpoint valid). */
@@ -255,7 +268,20 @@ export type SpImportResult = z.infer<typeof spImportResultSchema>;
 /** Input of `sp:exportCertificate`: PEM (.pem) or DER (.cer) of a slot's certificate. */
 export const spExportCertificateInputSchema = z.object({
   format: z.enum(['pem', 'der']),
-  slot: spCertSlotSchema.default('current'),
+  slot: spKeySlotSchema.default('current'),
 });
 /** Input of `sp:exportCertificate`. */
 export type SpExportCertificateInput = z.input<typeof spExportCertificateInputSchema>;
+
+/**
+ * Input of `sp:exportKeyPair`: a slot's certificate with its private key, for
+ * the Docbits server, as PKCS#12 or encrypted PKCS#8 PEM under `passphrase`
+ * (12 characters at least; the service refuses a shorter one).
+ */
+export const spExportKeyPairInputSchema = z.object({
+  slot: spKeySlotSchema.default('current'),
+  format: z.enum(['pkcs12', 'pem']),
+  passphrase: z.string().max(1024),
+});
+/** Input of `sp:exportKeyPair`. */
+export type SpExportKeyPairInput = z.input<typeof spExportKeyPairInputSchema>;

@@ -5,10 +5,12 @@ import type {
   SpCertificateView,
   SpCertSlot,
   SpImportCertificateInput,
+  SpKeySlot,
   SpImportWarning,
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
+import { MIN_EXPORT_PASSPHRASE_LENGTH } from '../../saml/sp/key-pair-export.js';
 import { readStdin, type CliContext } from '../cli-context.js';
 import { describeCertificate } from './sp-describe.js';
 import { writeOutput } from './write-output.js';
@@ -116,20 +118,30 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
 
   cert
     .command('export')
-    .description('write the certificate as PEM (.pem/.crt) or DER (.cer)')
+    .description(
+      'write the certificate as PEM (.pem/.crt) or DER (.cer), or with --with-key the key pair for the Docbits server',
+    )
     .requiredOption('--out <file>', 'where to write it; - for standard output')
     .addOption(
-      new Option('--format <format>', 'pem or der (default: der for .cer/.der, else pem)').choices([
-        'pem',
-        'der',
-      ]),
+      new Option(
+        '--format <format>',
+        'certificate: pem or der (default: der for .cer/.der, else pem); with --with-key: p12 or pem',
+      ).choices(['pem', 'der', 'p12']),
     )
+    .option(
+      '--with-key',
+      'include the private key, for the Docbits server: PKCS#12 or encrypted PEM under a passphrase (--passphrase-stdin, 12 characters at least)',
+    )
+    .option('--passphrase-stdin', 'read the passphrase that protects the key from standard input')
     .option('--next', 'export the next certificate instead of the current one')
-    .action(async (options: { out: string; format?: 'pem' | 'der'; next?: boolean }) => {
+    .option('--retired', 'export the certificate the last rollover retired (while its key is kept)')
+    .action(async (options: ExportOptions) => {
+      const slot: SpKeySlot = options.retired ? 'retired' : options.next ? 'next' : 'current';
+      if (options.withKey) return exportKeyPair(ctx, options, slot);
       const format = options.format ?? (/\.(cer|der)$/i.test(options.out) ? 'der' : 'pem');
-      const { bytes } = ctx
-        .services()
-        .sp.exportCertificate(format, options.next ? 'next' : 'current');
+      if (format === 'p12')
+        throw new AppError('INVALID_INPUT', { path: 'format', problem: 'p12 needs --with-key' });
+      const { bytes } = ctx.services().sp.exportCertificate(format, slot);
       await writeOutput(ctx, options.out, bytes, `the ${format.toUpperCase()} certificate`);
     });
 
@@ -152,11 +164,18 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
 
   rollover
     .command('activate')
-    .description('make the next certificate current and retire the old one')
+    .description(
+      'make the next certificate current; the old key is kept as retired until discard-retired',
+    )
     .action(async () => {
       const view = await ctx.services().sp.rolloverActivate();
       if (view.certificates.current)
         printCertificate(ctx, 'Now current:', view.certificates.current);
+      if (view.certificates.retiredWithKey) {
+        ctx.stdout.write(
+          'The previous key is kept as retired, so assertions the IdP still encrypts for it can be read;\nrun `sp cert rollover discard-retired` once the IdP uses the new metadata.\n',
+        );
+      }
     });
 
   rollover
@@ -166,4 +185,50 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
       await ctx.services().sp.discardNext();
       ctx.stdout.write('Discarded the next certificate.\n');
     });
+
+  rollover
+    .command('discard-retired')
+    .description(
+      'delete the key the last activation kept; do it once the IdP uses the new metadata (encrypted assertions for the old certificate can no longer be read)',
+    )
+    .action(async () => {
+      await ctx.services().sp.discardRetired();
+      ctx.stdout.write('Deleted the retired key; the certificate stays in the history.\n');
+    });
+}
+
+interface ExportOptions {
+  out: string;
+  format?: 'pem' | 'der' | 'p12';
+  withKey?: boolean;
+  passphraseStdin?: boolean;
+  next?: boolean;
+  retired?: boolean;
+}
+
+/** `sp cert export --with-key`: the key pair under a passphrase read from stdin, never argv. */
+async function exportKeyPair(ctx: CliContext, options: ExportOptions, slot: SpKeySlot) {
+  if (options.out === '-') {
+    throw new AppError('INVALID_INPUT', {
+      path: 'out',
+      problem: 'a key pair is written to a file',
+    });
+  }
+  if (!options.passphraseStdin) {
+    throw new AppError('INVALID_INPUT', {
+      path: 'passphrase-stdin',
+      problem: `--with-key needs a passphrase of ${MIN_EXPORT_PASSPHRASE_LENGTH} characters or more on standard input`,
+    });
+  }
+  const format = options.format === 'pem' ? 'pem' : options.format === 'der' ? null : 'pkcs12';
+  if (format === null)
+    throw new AppError('INVALID_INPUT', { path: 'format', problem: 'use p12 or pem' });
+  const passphrase = (await readStdin(ctx.stdin)).replace(/\r?\n$/, '');
+  const { bytes } = await ctx.services().sp.exportKeyPair({ slot, format, passphrase });
+  await writeOutput(
+    ctx,
+    options.out,
+    bytes,
+    `the ${slot} key pair (${format === 'pem' ? 'encrypted PEM' : 'PKCS#12'})`,
+  );
 }

@@ -63,10 +63,13 @@ export function describeSpView(view: SpView): string {
     `validUntil: ${options.validUntilDays === null ? 'off' : `${options.validUntilDays} days`}`,
     `cacheDuration: ${options.cacheDuration ?? 'off'}`,
   );
-  const { current, next, retired } = view.certificates;
+  const { current, next, retiredWithKey, retired } = view.certificates;
   lines.push(current ? 'Certificate (current):' : 'Certificate: none (run `sp cert generate`)');
   if (current) lines.push(...describeCertificate(current));
   if (next) lines.push('Certificate (next, published in metadata):', ...describeCertificate(next));
+  if (retiredWithKey) {
+    lines.push('Certificate (retired, key kept):', ...describeCertificate(retiredWithKey));
+  }
   if (retired.length > 0) lines.push(`Retired certificates: ${retired.length}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { SpCertificateRecord, SpCertSlot } from '../../../preload/contract/sp.js';
+import type { SpCertificateRecord, SpKeySlot } from '../../../preload/contract/sp.js';
 
 /** Bytes of an exported certificate and the file name the save dialog proposes. */
 export interface ExportedCertificate {
@@ -14,7 +14,7 @@ export interface ExportedCertificate {
 export function exportCertificateBytes(
   record: SpCertificateRecord,
   format: 'pem' | 'der',
-  slot: SpCertSlot,
+  slot: SpKeySlot,
 ): ExportedCertificate {
   const bytes =
     format === 'pem'
@@ -25,7 +25,7 @@ export function exportCertificateBytes(
     .toLowerCase()
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '');
-  const suffix = slot === 'next' ? '-next' : '';
+  const suffix = slot === 'current' ? '' : `-${slot}`;
   const extension = format === 'pem' ? 'pem' : 'cer';
   return {
     bytes,

@@ -95,16 +95,32 @@ export async function installCertificate(
   return certificateView(record, 'ok', now);
 }
 
-/** Makes the next certificate current (re-sealing its key) and retires the old one. */
+/**
+ * Makes the next certificate current and retires the old one, keeping its key
+ * (slot `retired`, replacing a key retired before) until the admin discards
+ * it: an IdP that has not fetched the new metadata yet still encrypts for it.
+ */
 export async function activateNext(stores: SlotStores): Promise<void> {
   const section = stores.section.get();
   const { current, next } = section.certificates;
   if (!next) throw new AppError('SP_CERT_NEXT_MISSING');
   await vaultThenSettings(stores.vault, async () => {
-    await stores.vault.promoteNext(next.sha256Fingerprint);
+    await stores.vault.promoteNext(next.sha256Fingerprint, current?.sha256Fingerprint ?? null);
     if (current) retire(section, current, stores.now());
+    section.certificates.retiredWithKey = current;
     section.certificates.current = next;
     section.certificates.next = null;
+    stores.section.set(section);
+  });
+}
+
+/** Deletes the key the last rollover kept; the certificate stays in the retired history. */
+export async function discardRetired(stores: SlotStores): Promise<void> {
+  const section = stores.section.get();
+  if (!section.certificates.retiredWithKey) throw new AppError('SP_CERT_RETIRED_MISSING');
+  await vaultThenSettings(stores.vault, async () => {
+    await stores.vault.remove('retired');
+    section.certificates.retiredWithKey = null;
     stores.section.set(section);
   });
 }

@@ -27,7 +27,7 @@ import {
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { SpCertSlot } from '../../../preload/contract/sp.js';
+import type { SpKeySlot } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { SECRET_ACCOUNTS } from '../../secrets/secret-store.js';
 import type { SecretStore } from '../../secrets/secret-store.js';
@@ -53,7 +53,11 @@ const fileSchema = z.object({
   format: z.literal(FORMAT),
   version: z.number().int(),
   keyId: z.string(),
-  slots: z.object({ current: entrySchema.optional(), next: entrySchema.optional() }),
+  slots: z.object({
+    current: entrySchema.optional(),
+    next: entrySchema.optional(),
+    retired: entrySchema.optional(),
+  }),
 });
 type VaultFile = z.infer<typeof fileSchema>;
 type Entry = z.infer<typeof entrySchema>;
@@ -75,7 +79,7 @@ export class SpKeyVault {
   }
 
   /** Seals `key` into `slot`, bound to the certificate with fingerprint `certSha256`. */
-  async store(slot: SpCertSlot, certSha256: string, key: KeyObject): Promise<void> {
+  async store(slot: SpKeySlot, certSha256: string, key: KeyObject): Promise<void> {
     const file = await this.readVault();
     const dataKey = await this.dataKeyFor(file);
     const plain = key.export({ type: 'pkcs8', format: 'der' });
@@ -84,7 +88,7 @@ export class SpKeyVault {
   }
 
   /** Reads the key of `slot`; `certSha256` must be the certificate it was sealed with. */
-  async load(slot: SpCertSlot, certSha256: string): Promise<KeyObject> {
+  async load(slot: SpKeySlot, certSha256: string): Promise<KeyObject> {
     const file = await this.readVault();
     const entry = file?.slots[slot];
     if (!file || !entry) throw new AppError('SP_KEY_VAULT_CORRUPT', { reason: 'missing', slot });
@@ -92,20 +96,30 @@ export class SpKeyVault {
     return unseal(dataKey, slot, certSha256, entry);
   }
 
-  /** Re-seals the `next` key as `current` and drops `next`, in one atomic write. */
-  async promoteNext(certSha256: string): Promise<void> {
+  /**
+   * A rollover in one atomic write: the `next` key is re-sealed as `current`,
+   * and the `current` one (certificate `currentSha256`, when there is one) as
+   * `retired`, replacing any key retired before.
+   */
+  async promoteNext(nextSha256: string, currentSha256: string | null): Promise<void> {
     const file = await this.readVault();
     const entry = file?.slots.next;
     if (!file || !entry) throw new AppError('SP_KEY_VAULT_CORRUPT', { reason: 'missing' });
     const dataKey = await this.existingDataKey(file);
-    const key = unseal(dataKey, 'next', certSha256, entry);
-    const plain = key.export({ type: 'pkcs8', format: 'der' });
-    const current = seal(dataKey, 'current', certSha256, plain);
-    await this.write({ ...file, slots: { current } });
+    const reseal = (from: SpKeySlot, to: SpKeySlot, sha256: string, sealed: Entry): Entry => {
+      const plain = unseal(dataKey, from, sha256, sealed).export({ type: 'pkcs8', format: 'der' });
+      return seal(dataKey, to, sha256, plain);
+    };
+    const slots: VaultFile['slots'] = { current: reseal('next', 'current', nextSha256, entry) };
+    const current = file.slots.current;
+    if (currentSha256 !== null && current) {
+      slots.retired = reseal('current', 'retired', currentSha256, current);
+    }
+    await this.write({ ...file, slots });
   }
 
   /** Forgets the key of `slot` (no-op when there is none). */
-  async remove(slot: SpCertSlot): Promise<void> {
+  async remove(slot: SpKeySlot): Promise<void> {
     const file = await this.readVault();
     if (!file?.slots[slot]) return;
     const slots = { ...file.slots };
@@ -129,7 +143,7 @@ export class SpKeyVault {
   }
 
   /** Whether the key of `slot` for this certificate can be read back right now. */
-  async status(slot: SpCertSlot, certSha256: string): Promise<KeyStatus> {
+  async status(slot: SpKeySlot, certSha256: string): Promise<KeyStatus> {
     try {
       await this.load(slot, certSha256);
       return 'ok';
@@ -166,7 +180,9 @@ export class SpKeyVault {
 
   // The data key of an existing vault, or a new one when nothing is sealed yet.
   private async dataKeyFor(file: VaultFile | null): Promise<Buffer> {
-    if (file && (file.slots.current || file.slots.next)) return this.existingDataKey(file);
+    if (file && (file.slots.current || file.slots.next || file.slots.retired)) {
+      return this.existingDataKey(file);
+    }
     const stored = await this.secrets.get(SECRET_ACCOUNTS.spKeyVaultDataKey);
     const reusable = stored === null ? null : decodeDataKey(stored);
     if (reusable) return reusable;
@@ -195,11 +211,11 @@ function keyIdOf(dataKey: Buffer): string {
   return createHmac('sha256', dataKey).update(`${FORMAT} key id`).digest('hex').slice(0, 32);
 }
 
-function aad(slot: SpCertSlot, certSha256: string): Buffer {
+function aad(slot: SpKeySlot, certSha256: string): Buffer {
   return Buffer.from(`${FORMAT}/v${VERSION}/${slot}/${certSha256}`, 'utf8');
 }
 
-function seal(dataKey: Buffer, slot: SpCertSlot, certSha256: string, plain: Buffer): Entry {
+function seal(dataKey: Buffer, slot: SpKeySlot, certSha256: string, plain: Buffer): Entry {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
   cipher.setAAD(aad(slot, certSha256));
@@ -213,7 +229,7 @@ function seal(dataKey: Buffer, slot: SpCertSlot, certSha256: string, plain: Buff
   };
 }
 
-function unseal(dataKey: Buffer, slot: SpCertSlot, certSha256: string, entry: Entry): KeyObject {
+function unseal(dataKey: Buffer, slot: SpKeySlot, certSha256: string, entry: Entry): KeyObject {
   if (entry.certSha256 !== certSha256) {
     throw new AppError('SP_KEY_VAULT_CORRUPT', { reason: 'certificate', slot });
   }

@@ -27,6 +27,6 @@ export function defaultSpSection(): SpSection {
     baseUrl: null,
     overrides: {},
     options: structuredClone(DEFAULT_SP_OPTIONS),
-    certificates: { current: null, next: null, retired: [] },
+    certificates: { current: null, next: null, retiredWithKey: null, retired: [] },
   };
 }

@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import {
   spExportCertificateInputSchema,
   spGenerateCertificateInputSchema,
+  spExportKeyPairInputSchema,
   spImportCertificateInputSchema,
 } from '../../../preload/contract/sp.js';
 import type {
+  SpCertificateRecord,
   SpCertificateView,
-  SpCertSlot,
+  SpExportKeyPairInput,
+  SpKeySlot,
   SpExportCertificateInput,
   SpGenerateCertificateInput,
   SpImportCertificateInput,
@@ -27,10 +30,12 @@ import { importPemPair, importPkcs12 } from './certificate-import.js';
 import {
   activateNext,
   discardNext,
+  discardRetired,
   installCertificate,
   requireCurrentFor,
 } from './certificate-slots.js';
 import type { SlotStores } from './certificate-slots.js';
+import { checkExportPassphrase, exportEncryptedPem, exportPkcs12 } from './key-pair-export.js';
 import { SpKeyVault } from './key-vault.js';
 import { fieldView } from './sp-endpoints.js';
 import { buildSpMetadata } from './sp-metadata.js';
@@ -66,11 +71,16 @@ export class SpService {
   /** Everything the SP panel shows, including whether each slot's key is readable. */
   async view(): Promise<SpView> {
     const section = this.section.get();
-    const { current, next } = section.certificates;
+    const status = (slot: SpKeySlot, record: SpCertificateRecord | null) =>
+      record
+        ? this.vault.status(slot, record.sha256Fingerprint)
+        : Promise.resolve('missing' as const);
+    const { current, next, retiredWithKey } = section.certificates;
     const keys = {
-      current: current ? await this.vault.status('current', current.sha256Fingerprint) : 'missing',
-      next: next ? await this.vault.status('next', next.sha256Fingerprint) : 'missing',
-    } as const;
+      current: await status('current', current),
+      next: await status('next', next),
+      retired: await status('retired', retiredWithKey),
+    };
     return buildSpView(section, keys, this.now());
   }
 
@@ -131,6 +141,12 @@ export class SpService {
     return this.view();
   }
 
+  /** Deletes the key the last rollover kept (`sp cert rollover discard-retired`). */
+  async discardRetired(): Promise<SpView> {
+    await this.exclusive(() => discardRetired(this.stores));
+    return this.view();
+  }
+
   /** Abandons a prepared next certificate and forgets its key. */
   async discardNext(): Promise<SpView> {
     await this.exclusive(() => discardNext(this.stores));
@@ -140,14 +156,45 @@ export class SpService {
   /** The certificate of a slot as PEM or DER bytes, with a file name for the save dialog. */
   exportCertificate(
     format: SpExportCertificateInput['format'],
-    slot: SpCertSlot = 'current',
+    slot: SpKeySlot = 'current',
   ): ExportedCertificate {
     const input = parse(spExportCertificateInputSchema, { format, slot });
-    const record = this.section.get().certificates[input.slot];
-    if (!record) {
-      throw new AppError(input.slot === 'next' ? 'SP_CERT_NEXT_MISSING' : 'SP_CERT_MISSING');
-    }
-    return exportCertificateBytes(record, input.format, input.slot);
+    return exportCertificateBytes(this.recordIn(input.slot), input.format, input.slot);
+  }
+
+  /**
+   * A slot's certificate with its private key, for the Docbits server: PKCS#12
+   * or encrypted PKCS#8 PEM under the admin's passphrase, never unencrypted.
+   */
+  async exportKeyPair(input: SpExportKeyPairInput): Promise<ExportedCertificate> {
+    const { slot, format, passphrase } = parse(spExportKeyPairInputSchema, input);
+    const record = this.recordIn(slot);
+    checkExportPassphrase(passphrase);
+    const key = await this.vault.load(slot, record.sha256Fingerprint);
+    const { suggestedFileName } = exportCertificateBytes(record, 'pem', slot);
+    const stem = suggestedFileName.replace(/\.pem$/, '');
+    return format === 'pkcs12'
+      ? {
+          bytes: exportPkcs12(record.certificatePem, key, passphrase, stem),
+          suggestedFileName: `${stem}.p12`,
+        }
+      : {
+          bytes: Buffer.from(exportEncryptedPem(record.certificatePem, key, passphrase)),
+          suggestedFileName: `${stem}-keypair.pem`,
+        };
+  }
+
+  private recordIn(slot: SpKeySlot): SpCertificateRecord {
+    const { current, next, retiredWithKey } = this.section.get().certificates;
+    const record = { current, next, retired: retiredWithKey }[slot];
+    if (record) return record;
+    throw new AppError(
+      slot === 'next'
+        ? 'SP_CERT_NEXT_MISSING'
+        : slot === 'retired'
+          ? 'SP_CERT_RETIRED_MISSING'
+          : 'SP_CERT_MISSING',
+    );
   }
 
   /** SAML 2.0 SP metadata publishing current and next signing certificates. */

@@ -4,6 +4,7 @@ import type {
   SpCertificateView,
   SpFieldCheck,
   SpFieldView,
+  SpKeySlot,
   SpSection,
   SpUrlField,
   SpView,
@@ -14,10 +15,7 @@ import { checkBaseUrl } from '../../../preload/contract/sp-url-checks.js';
 import { fieldView } from './sp-endpoints.js';
 
 /** Key status of each occupied slot, as the vault reports it. */
-export interface SlotKeyStatus {
-  current: KeyStatus;
-  next: KeyStatus;
-}
+export type SlotKeyStatus = Record<SpKeySlot, KeyStatus>;
 
 /** Builds the SP panel's view of the section: effective values, checks, expiry. */
 export function buildSpView(section: SpSection, keys: SlotKeyStatus, now: Date): SpView {
@@ -28,7 +26,7 @@ export function buildSpView(section: SpSection, keys: SlotKeyStatus, now: Date):
     section.baseUrl === null
       ? { status: 'error', problem: 'MISSING' }
       : checkBaseUrl(section.baseUrl);
-  const { current, next, retired } = section.certificates;
+  const { current, next, retiredWithKey, retired } = section.certificates;
   return {
     baseUrl: { value: section.baseUrl, check: baseCheck },
     fields,
@@ -36,6 +34,7 @@ export function buildSpView(section: SpSection, keys: SlotKeyStatus, now: Date):
     certificates: {
       current: current ? certificateView(current, keys.current, now) : null,
       next: next ? certificateView(next, keys.next, now) : null,
+      retiredWithKey: retiredWithKey ? certificateView(retiredWithKey, keys.retired, now) : null,
       retired,
     },
     // Only endpoints published in metadata matter; the sign-on URL is not in it.

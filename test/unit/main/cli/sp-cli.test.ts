@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { randomUUID, X509Certificate } from 'node:crypto';
+import { createPrivateKey, randomUUID, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as samlify from 'samlify';
@@ -18,6 +18,7 @@ import { tempDir } from '../../support/temp-dir.js';
 import { HAS_XMLLINT, schemaErrors } from '../../saml/sp/sp-test-kit.js';
 
 const BASE = 'https://docbits.example.com';
+const HAS_OPENSSL = spawnSync('openssl', ['version']).stdout?.toString().startsWith('OpenSSL 3');
 const FIXTURES = path.resolve('test/fixtures/saml/sp');
 const fixture = (name: string) => path.join(FIXTURES, name);
 const signingKeys = (xml: string) => xml.match(/<md:KeyDescriptor use="signing">/g)?.length ?? 0;
@@ -235,7 +236,74 @@ describe('CLI: sp cert', () => {
     expect((await run(['sp', 'cert', 'rollover', 'activate'])).stderr).toContain(
       'SP_CERT_NEXT_MISSING',
     );
+    // The old key stays, exportable, until discard-retired.
+    expect(after.retiredWithKey.sha256Fingerprint).toBe(before.current.sha256Fingerprint);
+    const retired = path.join(tempDir(), 'retired.p12');
+    const exported = await run(
+      ['sp', 'cert', 'export', '--with-key', '--retired', '--out', retired, '--passphrase-stdin'],
+      'retired passphrase\n',
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(fs.existsSync(retired)).toBe(true);
+    expect((await run(['sp', 'cert', 'rollover', 'discard-retired'])).code).toBe(0);
+    const discarded = JSON.parse((await run(['sp', 'show', '--json'])).stdout).certificates;
+    expect(discarded.retiredWithKey).toBeNull();
+    expect((await run(['sp', 'cert', 'rollover', 'discard-retired'])).stderr).toContain(
+      'SP_CERT_RETIRED_MISSING',
+    );
   });
+
+  it.runIf(HAS_OPENSSL)(
+    'export --with-key: OpenSSL 3 reads the PKCS#12 without -legacy and its key matches the metadata (needs OpenSSL 3)',
+    async () => {
+      const { run } = session();
+      await run(['sp', 'set', '--base-url', BASE]);
+      await run(['sp', 'cert', 'generate', '--bits', '2048']);
+      const out = path.join(tempDir(), 'sp-keypair.p12');
+      const passphrase = 'hand it to the server';
+      const exported = await run(
+        [
+          'sp',
+          'cert',
+          'export',
+          '--with-key',
+          '--format',
+          'p12',
+          '--out',
+          out,
+          '--passphrase-stdin',
+        ],
+        `${passphrase}\n`,
+      );
+      expect(exported.code, exported.stderr).toBe(0);
+      const read = spawnSync('openssl', ['pkcs12', '-in', out, '-nodes', '-passin', 'stdin'], {
+        input: passphrase,
+        encoding: 'utf8',
+      });
+      expect(read.status, read.stderr).toBe(0);
+      const key = createPrivateKey(
+        /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(read.stdout)?.[0] ?? '',
+      );
+      const metadata = (await run(['sp', 'metadata', '--out', '-'])).stdout;
+      const published = /<ds:X509Certificate>([^<]+)</.exec(metadata)?.[1] ?? '';
+      expect(new X509Certificate(Buffer.from(published, 'base64')).checkPrivateKey(key)).toBe(true);
+      // Never unencrypted, never without a passphrase, never to stdout.
+      expect((await run(['sp', 'cert', 'export', '--with-key', '--out', out])).code).toBe(1);
+      const short = await run(
+        ['sp', 'cert', 'export', '--with-key', '--out', out, '--passphrase-stdin'],
+        'short\n',
+      );
+      expect(short.stderr).toContain('EXPORT_PASSPHRASE_WEAK');
+      expect(
+        (
+          await run(
+            ['sp', 'cert', 'export', '--with-key', '--out', '-', '--passphrase-stdin'],
+            `${passphrase}\n`,
+          )
+        ).code,
+      ).toBe(1);
+    },
+  );
 });
 
 describe('CLI: sp metadata', () => {

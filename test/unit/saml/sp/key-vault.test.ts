@@ -139,13 +139,18 @@ describe('SpKeyVault', () => {
     }
   });
 
-  it('promotes next to current in one write and re-seals it for the new slot', async () => {
+  it('promotes next to current and current to retired in one write, re-sealing each for its slot', async () => {
     await vault.store('current', CERT_A, keyA);
     await vault.store('next', CERT_B, keyB);
-    await vault.promoteNext(CERT_B);
+    await vault.promoteNext(CERT_B, CERT_A);
     expect(der(await vault.load('current', CERT_B))).toEqual(der(keyB));
+    expect(der(await vault.load('retired', CERT_A))).toEqual(der(keyA));
     expect(await vault.status('next', CERT_B)).toBe('missing');
-    expect(Object.keys(readVault().slots)).toEqual(['current']);
+    expect(Object.keys(readVault().slots).sort()).toEqual(['current', 'retired']);
+    // Bound to its slot: the retired entry does not open as current.
+    const file = readVault();
+    writeFileSync(vault.path, JSON.stringify({ ...file, slots: { current: file.slots.retired } }));
+    expect((await failure(() => vault.load('current', CERT_A))).code).toBe('SP_KEY_VAULT_CORRUPT');
   });
 
   it('forgets a slot, and starts over on reset', async () => {

@@ -7,6 +7,7 @@ import * as samlify from 'samlify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SpSection } from '../../../../preload/contract/sp.js';
 import { AppError } from '../../../../main/errors.js';
+import { importPkcs12 } from '../../../../main/saml/sp/certificate-import.js';
 import { SpKeyVault } from '../../../../main/saml/sp/key-vault.js';
 import { SpService } from '../../../../main/saml/sp/sp-service.js';
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
@@ -249,6 +250,73 @@ describe('SpService rollover', () => {
       new X509Certificate(fixtureText('rsa-cert.pem')).raw.toString('base64'),
     );
     expect((await failure(() => service.rolloverActivate())).code).toBe('SP_CERT_NEXT_MISSING');
+  });
+
+  it('keeps the retired key after activation until it is discarded, and exports it', async () => {
+    const old = section.get().certificates.current;
+    const oldKey = await vault().load('current', old?.sha256Fingerprint ?? '');
+    const view = await service.rolloverActivate();
+    expect(view.certificates.retiredWithKey).toMatchObject({
+      sha256Fingerprint: old?.sha256Fingerprint,
+      keyStatus: 'ok',
+      daysToExpiry: expect.any(Number),
+    });
+    const der = (k: KeyObject) => k.export({ type: 'pkcs8', format: 'der' });
+    const kept = await vault().load('retired', old?.sha256Fingerprint ?? '');
+    expect(der(kept)).toEqual(der(oldKey));
+    // Metadata publishes only the new certificate; the retired key only decrypts.
+    const meta = samlify.ServiceProvider({ metadata: service.metadataXml() }).entityMeta;
+    expect(meta.getX509Certificate('signing')).toBe(
+      new X509Certificate(fixtureText('rsa-cert.pem')).raw.toString('base64'),
+    );
+    const exported = await service.exportKeyPair({
+      slot: 'retired',
+      format: 'pkcs12',
+      passphrase: 'a long passphrase',
+    });
+    expect(exported.suggestedFileName).toMatch(/-retired\.p12$/);
+    const pair = await importPkcs12(exported.bytes, 'a long passphrase');
+    expect(pair.certificate.fingerprint256).toBe(old?.sha256Fingerprint);
+    const after = await service.discardRetired();
+    expect(after.certificates.retiredWithKey).toBeNull();
+    expect(after.certificates.retired[0]).toMatchObject({ serialNumber: old?.serialNumber });
+    expect(await vault().status('retired', old?.sha256Fingerprint ?? '')).toBe('missing');
+    expect((await failure(() => service.discardRetired())).code).toBe('SP_CERT_RETIRED_MISSING');
+  });
+
+  it('a second activation replaces the retired key with the one it retires', async () => {
+    await service.rolloverActivate();
+    const middle = section.get().certificates.current;
+    await service.generateCertificate({ bits: 2048, slot: 'next' });
+    const view = await service.rolloverActivate();
+    expect(view.certificates.retiredWithKey?.sha256Fingerprint).toBe(middle?.sha256Fingerprint);
+    expect(view.certificates.retired).toHaveLength(2);
+  });
+
+  it('exports key pairs only under a passphrase of 12 characters or more', async () => {
+    expect(
+      (await failure(() => service.exportKeyPair({ format: 'pem', passphrase: 'too short' }))).code,
+    ).toBe('EXPORT_PASSPHRASE_WEAK');
+    const next = await service.exportKeyPair({
+      slot: 'next',
+      format: 'pem',
+      passphrase: 'a long passphrase',
+    });
+    const text = Buffer.from(next.bytes).toString('utf8');
+    expect(text).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    expect(text).not.toMatch(/BEGIN (RSA )?PRIVATE KEY/);
+    expect(next.suggestedFileName).toMatch(/-next-keypair\.pem$/);
+    expect(
+      (
+        await failure(() =>
+          service.exportKeyPair({
+            slot: 'retired',
+            format: 'pem',
+            passphrase: 'a long passphrase',
+          }),
+        )
+      ).code,
+    ).toBe('SP_CERT_RETIRED_MISSING');
   });
 
   it('discards a prepared next certificate and its key', async () => {
