@@ -51,6 +51,8 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   IDP_MANUAL_INVALID: 'the manual IdP entry is not valid',
   IDP_INSPECTION_FAILED: 'the metadata inspection failed unexpectedly; nothing was changed',
   IDP_INSPECTION_NOT_FOUND: 'the inspected file is no longer available; upload it again',
+  IDP_METADATA_CHANGED:
+    'the metadata file changed since it was inspected (or its kept copy no longer matches); inspect it again',
 };
 
 /** Why a URL was refused (SP_URL_INVALID's `problem`), in words. */

@@ -41,7 +41,11 @@ export function createIdpHandlers(
       return null;
     },
     idpPreview: (ref) => idp.preview(candidate(ref)),
-    idpConfigure: (ref) => applied(idp.configure(candidate(ref))),
+    idpConfigure: async (ref) => {
+      const metadata =
+        ref.kind === 'inspection' ? await idpUpload.metadataBytes(ref.inspectionId) : undefined;
+      return applied(await idp.configure(candidate(ref), metadata));
+    },
     idpUndo: () => applied(idp.undo()),
   };
 }

@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'IDP_MANUAL_INVALID',
   'IDP_INSPECTION_FAILED',
   'IDP_INSPECTION_NOT_FOUND',
+  'IDP_METADATA_CHANGED',
 ] as const;
 
 /** One of the stable error codes. */

@@ -53,8 +53,8 @@ test.describe('toasts at the smallest common window (1024×700)', () => {
         certificate: { kind: 'text' as const, text: pem },
       },
     });
-    app.services().idp.configure(manual('https://idp.example.org/first'));
-    app.services().idp.configure(manual('https://idp.example.org/second'));
+    await app.services().idp.configure(manual('https://idp.example.org/first'));
+    await app.services().idp.configure(manual('https://idp.example.org/second'));
     const idp = new IdpPage(app.page);
     const shell = new ShellPage(app.page);
     await idp.open();

@@ -22,6 +22,26 @@ export async function inspectFile(file: string, entityId?: string): Promise<Insp
   });
 }
 
+/** Reads a metadata file once and inspects those very bytes (for `idp configure`, which keeps them). */
+export async function readAndInspect(
+  file: string,
+  entityId?: string,
+): Promise<{ metadata: Buffer; report: InspectionReport }> {
+  const [{ DEFAULT_MAX_BYTES, inspectMetadata }, { readRegularFile }, { basename, resolve }] =
+    await Promise.all([
+      import('../../saml/idp/inspection/inspector.js'),
+      import('../../fs/regular-file.js'),
+      import('node:path'),
+    ]);
+  const metadata = await readRegularFile(resolve(file), DEFAULT_MAX_BYTES);
+  const options = { inThread: 'small' as const, fileName: basename(file) };
+  const report = await inspectMetadata(
+    metadata,
+    entityId === undefined ? options : { ...options, entityId },
+  );
+  return { metadata, report };
+}
+
 /** The `--json` document of `idp inspect`: one object, whatever the outcome. */
 function inspectJson(report: InspectionReport): string {
   const { ok, source, document, entities, idp, findings } = report;

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
 import { markLight } from '../cli-light.js';
-import { IDP_DESCRIPTION, inspectFile, registerIdpInspect } from './idp-inspect.js';
+import { IDP_DESCRIPTION, readAndInspect, registerIdpInspect } from './idp-inspect.js';
 
 interface InspectOptions {
   entity?: string;
@@ -29,7 +29,8 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
     .option('--entity <entityId>', 'the IdP to configure from an aggregate')
     .option('--json', 'print the applied configuration as JSON')
     .action(async (file: string, options: InspectOptions) => {
-      const report = await inspectFile(file, options.entity);
+      // One read: the bytes inspected are the bytes kept for the handover.
+      const { metadata, report } = await readAndInspect(file, options.entity);
       const text = await import('./idp-text.js');
       const { basename } = await import('node:path');
       const service = ctx.services().idp;
@@ -49,7 +50,7 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
         process.exitCode = EXIT.refused;
         return;
       }
-      const applied = service.configure(candidate);
+      const applied = await service.configure(candidate, metadata);
       if (options.json) return void ctx.stdout.write(json(applied));
       const changes = preview.changes.map(
         (c) => `  ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,

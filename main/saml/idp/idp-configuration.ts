@@ -15,6 +15,7 @@ import { AppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
 import { hasErrors } from './inspection/findings.js';
 import { checkCandidate } from './idp-candidate.js';
+import { createMetadataArchive } from './metadata-archive.js';
 import { deriveTenantUrls } from './tenant.js';
 
 /** The IdP settings operations behind the `idp:*` channels and the CLI. */
@@ -29,8 +30,14 @@ export interface IdpConfigurationService {
   tenantUrls(): TenantUrls | undefined;
   /** What Configure would change, with the candidate's findings. */
   preview(candidate: IdpCandidate): IdpPreview;
-  /** Applies the candidate atomically, keeping the current configuration for undo. */
-  configure(candidate: IdpCandidate): IdpConfiguration;
+  /**
+   * Applies the candidate atomically, keeping the current configuration for
+   * undo. A metadata candidate comes with the file's bytes, which are kept
+   * (checked against the inspected SHA-256) for the handover bundle.
+   */
+  configure(candidate: IdpCandidate, metadata?: Uint8Array): Promise<IdpConfiguration>;
+  /** The bytes the current configuration was applied from (null for a manual entry). */
+  appliedMetadata(): Promise<Buffer | null>;
   /** Restores the previous configuration. */
   undo(): IdpConfiguration;
 }
@@ -67,11 +74,19 @@ export function diffConfigurations(
   return changes;
 }
 
+// The files Undo and the handover still need: the current and the previous configuration's.
+function keptFiles(section: IdpSection): string[] {
+  return [section.current, section.previous].flatMap((c) =>
+    c?.source.kind === 'metadata' ? [c.source.sha256] : [],
+  );
+}
+
 /** Creates the service over the `idp` settings section. */
 export function createIdpConfigurationService(
   store: SectionStore<IdpSection>,
   clock: () => Date = () => new Date(),
 ): IdpConfigurationService {
+  const archive = createMetadataArchive(store.dir);
   const tenantOf = (section: IdpSection): TenantUrls | undefined =>
     section.tenantId ? deriveTenantUrls(section.tenantId, section.clientId) : undefined;
   const state = (): IdpState => {
@@ -108,7 +123,7 @@ export function createIdpConfigurationService(
       if (configuration) preview.next = configuration;
       return preview;
     },
-    configure(candidate) {
+    async configure(candidate, metadata) {
       const { findings, configuration } = checkCandidate(candidate, clock());
       if (!configuration || hasErrors(findings)) {
         const errors = findings.filter((f) => f.severity === 'error');
@@ -120,11 +135,22 @@ export function createIdpConfigurationService(
             .slice(0, 200),
         });
       }
+      if (configuration.source.kind === 'metadata') {
+        if (!metadata)
+          throw new AppError('IDP_METADATA_CHANGED', { sha256: configuration.source.sha256 });
+        // Kept first: a configuration is never recorded without its file.
+        await archive.keep(metadata, configuration.source.sha256);
+      }
       const section = store.get();
       const next: IdpSection = { ...section, current: configuration };
       if (section.current) next.previous = section.current;
       store.set(next);
+      await archive.prune(keptFiles(next));
       return configuration;
+    },
+    async appliedMetadata() {
+      const source = store.get().current?.source;
+      return source?.kind === 'metadata' ? archive.read(source.sha256) : null;
     },
     undo() {
       const section = store.get();

@@ -14,7 +14,12 @@ import type {
 import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
 import { certificateBytes, summarizeCertificate } from './inspection/certificate-summary.js';
-import { inspectMetadataFile, type InspectOptions } from './inspection/inspector.js';
+import {
+  DEFAULT_MAX_BYTES,
+  inspectMetadataFile,
+  type InspectOptions,
+} from './inspection/inspector.js';
+import { sha256Of } from './metadata-archive.js';
 
 /** File types the open dialog offers. */
 export const IDP_UPLOAD_FILTERS = [
@@ -55,6 +60,8 @@ export interface IdpUploadSession {
   cancel(): void;
   /** The cached report as a Configure candidate; IDP_INSPECTION_NOT_FOUND for an unknown id. */
   candidate(inspectionId: string): IdpCandidate;
+  /** The inspected file's bytes again, for Configure to keep; IDP_METADATA_CHANGED if it changed since. */
+  metadataBytes(inspectionId: string): Promise<Buffer>;
 }
 
 // Paths come from main's own open dialog or a dropped-file token, never from the page.
@@ -136,6 +143,14 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
     candidate(inspectionId) {
       if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
       return { kind: 'report', fileName: cached.fileName, report: cached.report };
+    },
+    async metadataBytes(inspectionId) {
+      if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
+      const bytes = await readRegularFile(cached.path, DEFAULT_MAX_BYTES);
+      if (sha256Of(bytes) !== cached.sha256) {
+        throw new AppError('IDP_METADATA_CHANGED', { sha256: cached.sha256 ?? '' });
+      }
+      return bytes;
     },
   };
 }

@@ -1,15 +1,18 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IdpCandidate, IdpSection, ManualIdpEntry } from '../../../../preload/contract/idp.js';
 import { idpSectionSchema } from '../../../../preload/contract/idp.js';
 import { createIdpConfigurationService } from '../../../../main/saml/idp/idp-configuration.js';
 import { memorySection } from '../../../../main/settings/section-store.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { fixture, inspect, NOW, OKTA_CERT } from './fixtures.js';
 
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect' as const;
 const pem = `-----BEGIN CERTIFICATE-----\n${OKTA_CERT.replace(/\s+/g, '')}\n-----END CERTIFICATE-----\n`;
 
 function service(initial: IdpSection = {}) {
-  const store = memorySection<IdpSection>(initial);
+  const store = memorySection<IdpSection>(initial, tempDir());
   return { store, idp: createIdpConfigurationService(store, () => NOW) };
 }
 
@@ -24,14 +27,15 @@ function manual(overrides: Partial<ManualIdpEntry> = {}): IdpCandidate {
   return { kind: 'manual', entry };
 }
 
+const OKTA = fixture('idp/okta-crewjam-oktapreview.xml');
 const okta = (): IdpCandidate => ({
   kind: 'report',
   fileName: 'okta.xml',
-  report: inspect(fixture('idp/okta-crewjam-oktapreview.xml')),
+  report: inspect(OKTA),
 });
 
 describe('IdP configuration service', () => {
-  it('stores the tenant and derives its URLs', () => {
+  it('stores the tenant and derives its URLs', async () => {
     const { idp, store } = service();
     const urls = idp.setTenant({
       tenantId: 'contoso.onmicrosoft.com',
@@ -49,7 +53,7 @@ describe('IdP configuration service', () => {
     expect(store.get().tenantId).toBe('contoso.onmicrosoft.com');
   });
 
-  it('previews a diff against the current configuration without changing it', () => {
+  it('previews a diff against the current configuration without changing it', async () => {
     const { idp, store } = service();
     const preview = idp.preview(okta());
     expect(preview.canApply).toBe(true);
@@ -63,13 +67,13 @@ describe('IdP configuration service', () => {
     expect(store.get().current).toBeUndefined();
   });
 
-  it('applies atomically, keeps the previous configuration and undoes', () => {
+  it('applies atomically, keeps the previous configuration and undoes', async () => {
     const { idp, store } = service();
-    const first = idp.configure(okta());
+    const first = await idp.configure(okta(), OKTA);
     expect(first.source).toMatchObject({ kind: 'metadata', fileName: 'okta.xml' });
     expect(first.certificates[0]?.pem).toContain('BEGIN CERTIFICATE');
     expect(first.configuredAt).toBe(NOW.toISOString());
-    const second = idp.configure(manual());
+    const second = await idp.configure(manual());
     expect(second.source).toEqual({ kind: 'manual' });
     expect(idpSectionSchema.parse(store.get())).toMatchObject({ current: second, previous: first });
     const diff = idp.preview(okta()).changes.find((c) => c.field === 'entityId');
@@ -82,7 +86,7 @@ describe('IdP configuration service', () => {
     expect(() => idp.undo()).toThrowError(expect.objectContaining({ code: 'IDP_NOTHING_TO_UNDO' }));
   });
 
-  it('refuses to configure while an error finding stands, and changes nothing', () => {
+  it('refuses to configure while an error finding stands, and changes nothing', async () => {
     const { idp, store } = service();
     const bad = {
       kind: 'report',
@@ -90,27 +94,27 @@ describe('IdP configuration service', () => {
       report: inspect(fixture('bad/jackson-sp-instead-of-idp-no-idpssodescriptor.xml')),
     } as const;
     expect(idp.preview(bad).canApply).toBe(false);
-    expect(() => idp.configure(bad)).toThrowError(
+    await expect(idp.configure(bad)).rejects.toThrowError(
       expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
     );
     expect(store.get()).toEqual({});
   });
 
-  it('re-checks a report it is handed: a forged javascript: endpoint is refused', () => {
+  it('re-checks a report it is handed: a forged javascript: endpoint is refused', async () => {
     const { idp } = service();
     const forged = okta();
     if (forged.kind !== 'report' || !forged.report.idp) throw new Error('fixture');
     forged.report.idp.ssoEndpoints[0] = { binding: REDIRECT, location: 'javascript:alert(1)' };
-    expect(() => idp.configure(forged)).toThrowError(
+    await expect(idp.configure(forged)).rejects.toThrowError(
       expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
     );
   });
 
-  it('refuses a plain-http SSO URL like the SP side does, accepts http://localhost with a warning', () => {
+  it('refuses a plain-http SSO URL like the SP side does, accepts http://localhost with a warning', async () => {
     const { idp, store } = service();
     const http = manual({ ssoUrl: 'http://idp.example.org/sso' });
     expect(idp.preview(http).canApply).toBe(false);
-    expect(() => idp.configure(http)).toThrowError(
+    await expect(idp.configure(http)).rejects.toThrowError(
       expect.objectContaining({ code: 'IDP_REPORT_HAS_ERRORS' }),
     );
     expect(store.get()).toEqual({});
@@ -121,7 +125,7 @@ describe('IdP configuration service', () => {
     );
   });
 
-  it('validates manual entry with the same codes', () => {
+  it('validates manual entry with the same codes', async () => {
     const { idp } = service();
     const codesOf = (c: IdpCandidate) => idp.preview(c).findings.map((f) => f.code);
     expect(codesOf(manual({ ssoUrl: 'javascript:alert(1)' }))).toContain('INSECURE_ENDPOINT_URL');
@@ -147,5 +151,34 @@ describe('IdP configuration service', () => {
       },
     });
     expect(idp.preview(pemUpload).canApply).toBe(true);
+  });
+
+  it('keeps the exact metadata bytes a configuration came from, while Undo may need them', async () => {
+    const { idp, store } = service();
+    await expect(idp.configure(okta())).rejects.toMatchObject({ code: 'IDP_METADATA_CHANGED' });
+    const tampered = new Uint8Array(OKTA);
+    tampered[10] = 0x20;
+    await expect(idp.configure(okta(), tampered)).rejects.toMatchObject({
+      code: 'IDP_METADATA_CHANGED',
+    });
+    expect(store.get()).toEqual({});
+    const first = await idp.configure(okta(), OKTA);
+    if (first.source.kind !== 'metadata') throw new Error('metadata source expected');
+    const kept = path.join(store.dir, 'idp-metadata', `${first.source.sha256}.xml`);
+    expect(new Uint8Array(readFileSync(kept))).toEqual(OKTA);
+    expect(new Uint8Array((await idp.appliedMetadata()) ?? [])).toEqual(OKTA);
+    await idp.configure(manual());
+    expect(await idp.appliedMetadata()).toBeNull();
+    expect(existsSync(kept)).toBe(true); // the previous configuration's file, for Undo
+    await idp.configure(manual({ entityId: 'https://idp.example.org/other' }));
+    expect(existsSync(kept)).toBe(false); // neither current nor previous any more
+  });
+
+  it('refuses a kept file that changed on disk', async () => {
+    const { idp, store } = service();
+    const applied = await idp.configure(okta(), OKTA);
+    if (applied.source.kind !== 'metadata') throw new Error('metadata source expected');
+    writeFileSync(path.join(store.dir, 'idp-metadata', `${applied.source.sha256}.xml`), 'changed');
+    await expect(idp.appliedMetadata()).rejects.toMatchObject({ code: 'IDP_METADATA_CHANGED' });
   });
 });
