@@ -15,6 +15,7 @@ import { electronStoreBackend } from './platform/electron-store-backend.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { KeytarSecretStore } from './secrets/keytar-secret-store.js';
 import { createServices, type Services } from './services.js';
+import { languageForLocale } from '../preload/contract/texts.js';
 import { startupFailureMessage } from './startup-failure.js';
 import { createWindowOptions, denyAllPermissions, guardWebContents } from './window.js';
 
@@ -86,7 +87,7 @@ function start(): void {
 
 /** Says why the app cannot start (instead of showing no window at all), then quits. */
 function failToStart(error: unknown): void {
-  const { title, content } = startupFailureMessage(error);
+  const { title, content } = startupFailureMessage(error, languageForLocale(app.getLocale()));
   console.error(`${title}: ${content}`);
   dialog.showErrorBox(title, content);
   app.exit(1);

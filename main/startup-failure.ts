@@ -1,5 +1,7 @@
-import { describeErrorInEnglish } from './cli/cli-errors.js';
+import type { Language } from '../preload/contract/texts.js';
+import { describeError } from './cli/cli-errors.js';
 import { toErrorData } from './error-data.js';
+import { createTranslator } from './i18n/translator.js';
 
 /** The title and text of the dialog shown when the app cannot start. */
 export interface StartupFailureMessage {
@@ -9,13 +11,16 @@ export interface StartupFailureMessage {
 
 /**
  * What to tell the admin when start-up fails (e.g. an unreadable or too-new
- * settings file). English, because it can happen before the renderer and its
- * translations exist; the coded error is the same the CLI prints, and carries
- * no secret (unexpected errors become INTERNAL without their message).
+ * settings file), in the OS language: the coded error as the CLI prints it,
+ * which carries no secret (unexpected errors become INTERNAL without their message).
  */
-export function startupFailureMessage(error: unknown): StartupFailureMessage {
+export function startupFailureMessage(
+  error: unknown,
+  language: Language = 'en',
+): StartupFailureMessage {
+  const translator = createTranslator(language);
   return {
-    title: 'Docbits Integration could not start',
-    content: `${describeErrorInEnglish(toErrorData(error))}\n\nThe app closes now. Fix the cause above and start it again.`,
+    title: translator.lookup('cli:startup.title', {}),
+    content: `${describeError(toErrorData(error), translator)}\n\n${translator.lookup('cli:startup.closing', {})}`,
   };
 }

@@ -1,75 +1,9 @@
 import type { AppErrorData, ErrorCode } from '../../preload/contract/errors.js';
+import { createTranslator, languageFromEnvironment, type Translator } from '../i18n/translator.js';
 import { toErrorData } from '../error-data.js';
 import { EXIT } from './cli-exit.js';
 
 export { EXIT };
-
-/** English text for the CLI (the app translates the same codes in its locale files). */
-const TEXT: Partial<Record<ErrorCode, string>> = {
-  INVALID_INPUT: 'invalid input',
-  INTERNAL: 'unexpected error; nothing was changed',
-  FILE_READ_FAILED: 'the file could not be read',
-  FILE_WRITE_FAILED: 'the file could not be written',
-  KEYCHAIN_UNAVAILABLE:
-    'no keychain is available. On Linux install and start a Secret Service provider (e.g. `sudo apt install gnome-keyring libsecret-1-0`) and unlock your login keyring; nothing was saved anywhere else',
-  KEYCHAIN_ERROR: 'the keychain refused the operation; unlock it and try again',
-  API_KEY_MISSING: 'there is no API key yet; run `api-key regenerate` or `api-key import`',
-  API_KEY_INVALID: 'this is not a valid API key',
-  SETTINGS_INVALID: 'the settings could not be saved because a value is not valid',
-  SETTINGS_UNREADABLE:
-    'the settings file cannot be used: it is not a regular file (NOT_A_FILE), is larger than 2 MB (TOO_LARGE) or may not be read (UNREADABLE); nothing was changed',
-  SETTINGS_TOO_NEW:
-    'the settings file was written by a newer version of Docbits Integration; update this one. The file was left unchanged',
-  SETTINGS_LOCKED:
-    'another Docbits Integration window or command is saving the settings; try again in a moment. Nothing was changed',
-  SP_URL_INVALID: 'a URL is not valid; nothing was saved',
-  SP_BASE_URL_MISSING: 'set the base URL first: `sp set --base-url https://…`',
-  SP_CERT_MISSING: 'there is no current certificate; run `sp cert generate` or `sp cert import`',
-  SP_CERT_NEXT_MISSING: 'there is no next certificate; run `sp cert rollover prepare` first',
-  SP_CERT_RETIRED_MISSING:
-    'there is no retired key (one is kept only after `sp cert rollover activate`)',
-  SP_CERT_ALREADY_CURRENT: 'this certificate is already the current one',
-  SP_CERT_UNREADABLE: 'the certificate could not be read',
-  SP_KEY_UNREADABLE: 'the private key could not be read',
-  SP_KEY_PASSPHRASE_REQUIRED:
-    'the private key is encrypted; pass its passphrase with --passphrase-stdin',
-  SP_KEY_PASSPHRASE_WRONG: 'the passphrase is wrong',
-  SP_KEY_MISMATCH: 'the private key does not belong to the certificate',
-  SP_KEY_NOT_RSA: 'only RSA certificates are supported',
-  SP_PKCS12_NO_KEY: 'the PKCS#12 bundle holds no private key',
-  SP_KEY_TOO_COSTLY:
-    'the file asks for more key-derivation work than is accepted (or took too long); export it again with the usual settings (e.g. OpenSSL 3 defaults)',
-  EXPORT_PASSPHRASE_WEAK: 'the passphrase is too short: use at least 12 characters',
-  SP_KEY_VAULT_CORRUPT: 'the SP key store is damaged; generate or import a new current certificate',
-  SP_KEY_VAULT_KEY_LOST:
-    'the keychain entry protecting the SP keys is gone; generate or import a new current certificate',
-  IDP_TENANT_INVALID:
-    'the tenant ID is not a directory GUID or a verified domain such as contoso.onmicrosoft.com',
-  IDP_CLIENT_ID_INVALID: 'the application (client) ID must be a GUID',
-  IDP_REPORT_HAS_ERRORS: 'the IdP settings have error findings; nothing was changed',
-  IDP_NOTHING_TO_UNDO: 'there is no previous IdP configuration to restore',
-  IDP_MANUAL_INVALID: 'the manual IdP entry is not valid',
-  IDP_INSPECTION_FAILED: 'the metadata inspection failed unexpectedly; nothing was changed',
-  IDP_INSPECTION_NOT_FOUND: 'the inspected file is no longer available; upload it again',
-  IDP_METADATA_CHANGED:
-    'the metadata file changed since it was inspected (or its kept copy no longer matches); inspect it again',
-};
-
-/** Why a URL was refused (SP_URL_INVALID's `problem`), in words. */
-const PROBLEM_TEXT: Record<string, string> = {
-  EMPTY: 'the value is empty',
-  TOO_LONG: 'the value is too long',
-  NOT_ABSOLUTE: 'give a complete address starting with https://',
-  SCHEME_FORBIDDEN: 'only https:// is allowed, never javascript:, data:, file: …',
-  HTTP_NOT_LOCAL: 'use https://; plain http:// is allowed only for localhost',
-  HAS_CREDENTIALS: 'remove the user name and password',
-  HAS_FRAGMENT: 'remove the #fragment',
-  HAS_WHITESPACE: 'remove the spaces',
-  HAS_QUERY: 'the base URL cannot have a ?query',
-  NOT_URI: 'percent-encode the characters a URI may not hold',
-  URN_INVALID: 'not a valid urn:namespace:name',
-  MISSING: 'set the base URL first',
-};
 
 /** Which exit code an error code leads to. */
 function exitFor(code: ErrorCode): number {
@@ -81,30 +15,28 @@ function exitFor(code: ErrorCode): number {
 }
 
 /**
- * A coded error in English words: `CODE: text (param=value, …)`. The CLI
- * prints it; the app shows it when it fails before its window (and its
- * translations) exist.
+ * A coded error in words: `CODE: text (param=value, …)`, the text from the
+ * locale files in `translator`'s language. The CLI prints it; the app shows it
+ * when it fails before its window exists.
  */
-export function describeErrorInEnglish(data: AppErrorData): string {
+export function describeError(data: AppErrorData, translator: Translator): string {
   const params = Object.entries(data.params ?? {})
     .filter(([name]) => name !== 'platform')
     .map(([name, value]) => `${name}=${value}`);
   const issues = (data.issues ?? []).map((issue) => `${issue.path || '(input)'}: ${issue.message}`);
   const detail = [...params, ...issues].join(', ');
-  const problem = data.params?.problem;
-  const why = typeof problem === 'string' ? PROBLEM_TEXT[problem] : undefined;
-  const generic = TEXT[data.code] ?? data.code.toLowerCase().replace(/_/g, ' ');
-  // A refused URL names the field and the reason first: that is what the admin fixes.
-  const text =
-    data.code === 'SP_URL_INVALID' && why
-      ? `the ${data.params?.field ?? 'given'} value is not valid (${why}); nothing was saved`
-      : generic;
-  return `${data.code}: ${text}${detail ? ` (${detail})` : ''}`;
+  return `${data.code}: ${translator.error(data)}${detail ? ` (${detail})` : ''}`;
 }
 
 /** Prints a failure as `error: CODE: text (param=value …)` and returns the exit code. */
-export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
+export function reportError(
+  error: unknown,
+  stderr: NodeJS.WritableStream,
+  translator: Translator = createTranslator(languageFromEnvironment()),
+): number {
   const data = toErrorData(error);
-  stderr.write(`error: ${describeErrorInEnglish(data)}\n`);
+  stderr.write(
+    `${translator.lookup('cli:labels.error', {})}: ${describeError(data, translator)}\n`,
+  );
   return exitFor(data.code);
 }

@@ -37,8 +37,6 @@ export const findingSchema = z.object({
   severity: findingSeveritySchema,
   code: z.enum(Object.keys(FINDING_CODES) as [FindingCode, ...FindingCode[]]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
-  /** English text for the CLI and logs; the UI translates `code` instead. */
-  detail: z.string().optional(),
   line: z.number().int().optional(),
   column: z.number().int().optional(),
   path: z.string().optional(),

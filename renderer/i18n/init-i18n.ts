@@ -18,9 +18,3 @@ export function initI18n(language: Language = 'en'): typeof i18next {
   });
   return i18next;
 }
-
-/** The supported language that best matches an OS locale such as `fr-CA`. */
-export function languageForLocale(locale: string): Language {
-  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
-}

@@ -1,6 +1,6 @@
 // Plain-text rendering of IdP reports, configurations and tenant URLs for the
-// CLI. Loaded only by the idp commands; imports types only, so `idp inspect`
-// stays fast.
+// CLI, in the locale's language. Loaded only by the idp commands and only for
+// text output, so `idp inspect --json` stays fast.
 import type {
   CertificateSummary,
   Endpoint,
@@ -9,47 +9,21 @@ import type {
   InspectionReport,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
+import {
+  createTranslator,
+  languageFromEnvironment,
+  type Translator,
+} from '../../i18n/translator.js';
 
-/** A short English sentence per finding code (the app translates the same codes). */
-const FINDING_TEXT: Record<string, string> = {
-  FILE_TOO_LARGE: 'the file is larger than the limit',
-  NOT_XML: 'the file is not XML',
-  XML_ENCODING_UNSUPPORTED: 'the encoding is not supported; re-export as UTF-8',
-  XML_NOT_WELL_FORMED: 'the XML is not well-formed',
-  XML_DTD_FORBIDDEN: 'a DOCTYPE is not allowed (no entity is ever expanded)',
-  XML_TOO_DEEP: 'elements nested deeper than the limit; the file is broken or hostile',
-  NOT_SAML_METADATA: 'the root is not SAML 2.0 metadata',
-  NO_IDP_ROLE: 'the entity is not an identity provider (no IDPSSODescriptor)',
-  IDP_NO_SAML2_SUPPORT: 'the IdP does not announce SAML 2.0',
-  ENTITY_SELECTION_REQUIRED: 'the file holds several IdPs: choose one with --entity',
-  ENTITY_NOT_FOUND: 'the chosen entityID is not in the file',
-  ENTITY_ID_MISSING: 'the entity has no entityID',
-  NO_SSO_ENDPOINT: 'no SingleSignOnService with the HTTP-Redirect or HTTP-POST binding',
-  INSECURE_ENDPOINT_URL: 'an endpoint URL is not https',
-  ENDPOINT_URL_INVALID: 'an endpoint URL is not a usable absolute URL',
-  CERT_MISSING: 'no signing certificate',
-  CERT_UNREADABLE: 'a certificate cannot be decoded',
-  CERT_EXPIRED: 'a certificate has expired',
-  CERT_EXPIRING_SOON: 'a certificate expires soon',
-  CERT_NOT_YET_VALID: 'a certificate is not valid yet',
-  METADATA_EXPIRED: 'the metadata validUntil has passed',
-  VALID_UNTIL_INVALID: 'validUntil is not a date-time',
-  ENTITY_ID_NOT_URI: 'the entityID is not an absolute URI',
-  DUPLICATE_ENTITY_ID: 'the same entityID appears more than once',
-  DUPLICATE_IDP_ROLE: 'several IDPSSODescriptors; the first SAML 2.0 one is used',
-  DUPLICATE_ENDPOINT: 'the same endpoint is listed twice',
-  ENTITY_TRUNCATED: 'the entity is too large; the rest was ignored',
-  ENCODING_TRANSCODED: 'the file was decoded from another encoding',
-  SIGNATURE_NOT_VERIFIED: 'a signature is present; it was not verified',
-  ROLE_DESCRIPTOR_IGNORED: 'WS-Federation RoleDescriptors were skipped',
-  NO_SLO_ENDPOINT: 'no SingleLogoutService',
-  DUPLICATE_CERTIFICATE: 'the same certificate is listed twice',
-};
+/** The CLI's texts, in the language of its locale. */
+function cliTranslator(): Translator {
+  return createTranslator(languageFromEnvironment());
+}
 
 const binding = (urn: string): string => urn.replace(/^urn:oasis:names:tc:SAML:2\.0:bindings:/, '');
 
 /** One finding as `severity CODE: text (params) at line:column path`. */
-export function findingLine(f: Finding): string {
+export function findingLine(f: Finding, translator: Translator = cliTranslator()): string {
   const params = Object.entries(f.params)
     .filter(([name]) => name !== 'line' && name !== 'column')
     .map(([name, value]) => `${name}=${value}`)
@@ -60,7 +34,7 @@ export function findingLine(f: Finding): string {
   ]
     .filter(Boolean)
     .join(' ');
-  const text = FINDING_TEXT[f.code] ?? f.detail ?? '';
+  const text = translator.finding(f);
   return `  ${f.severity.padEnd(7)} ${f.code}: ${text}${params ? ` (${params})` : ''}${where ? ` at ${where}` : ''}`;
 }
 
@@ -90,7 +64,7 @@ function idpLines(idp: Omit<IdpConfiguration, 'source' | 'configuredAt'>): strin
 }
 
 /** The whole report as text. */
-export function describeReport(report: InspectionReport): string {
+export function describeReport(report: InspectionReport, translator = cliTranslator()): string {
   const lines = [
     `file: ${report.source.fileName ?? '(input)'} (${report.source.size} bytes${report.source.sha256 ? `, sha256 ${report.source.sha256}` : ''})`,
   ];
@@ -108,7 +82,7 @@ export function describeReport(report: InspectionReport): string {
     if (idps.length > 20) lines.push(`  … and ${idps.length - 20} more`);
   }
   lines.push(report.findings.length > 0 ? 'findings:' : 'findings: none');
-  lines.push(...report.findings.map(findingLine));
+  lines.push(...report.findings.map((f) => findingLine(f, translator)));
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   lines.push(errors === 0 ? 'result: OK (no error finding)' : `result: ${errors} error finding(s)`);
   return `${lines.join('\n')}\n`;

@@ -44,7 +44,7 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
         ctx.stderr.write(
           `Not configured: the metadata has error findings.\n${preview.findings
             .filter((f) => f.severity === 'error')
-            .map(text.findingLine)
+            .map((f) => text.findingLine(f))
             .join('\n')}\n`,
         );
         process.exitCode = EXIT.refused;

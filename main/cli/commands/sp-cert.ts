@@ -6,20 +6,14 @@ import type {
   SpCertSlot,
   SpImportCertificateInput,
   SpKeySlot,
-  SpImportWarning,
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
+import { createTranslator, languageFromEnvironment } from '../../i18n/translator.js';
 import { MIN_EXPORT_PASSPHRASE_LENGTH } from '../../saml/sp/key-pair-export.js';
 import { readStdin, type CliContext } from '../cli-context.js';
 import { describeCertificate } from './sp-describe.js';
 import { writeOutput } from './write-output.js';
-
-const WARNING_TEXT: Record<SpImportWarning, string> = {
-  CERT_EXPIRED: 'the certificate has expired; identity providers may refuse it',
-  CERT_NOT_YET_VALID: 'the certificate is not valid yet',
-  KEY_SHORT: 'the key is shorter than 2048 bits',
-};
 
 const bitsOption = () =>
   new Option('--bits <bits>', 'RSA key size').choices(SP_KEY_BITS.map(String)).default('3072');
@@ -110,8 +104,14 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
         const slot: SpCertSlot = options.next ? 'next' : 'current';
         const input = await importInput(file, { ...options, passphrase }, slot);
         const { certificate, warnings } = await ctx.services().sp.importCertificate(input);
-        for (const warning of warnings)
-          ctx.stderr.write(`warning: ${warning}: ${WARNING_TEXT[warning]}\n`);
+        if (warnings.length > 0) {
+          const translator = createTranslator(languageFromEnvironment());
+          const label = translator.lookup('cli:labels.warning', {});
+          for (const warning of warnings) {
+            const text = translator.lookup(`sp:importWarnings.${warning}`, {});
+            ctx.stderr.write(`${label}: ${warning}: ${text}\n`);
+          }
+        }
         printCertificate(ctx, `Imported the ${slot} certificate:`, certificate);
       },
     );

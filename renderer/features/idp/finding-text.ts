@@ -1,24 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Finding } from '../../../preload/contract/idp.js';
+import { findingText } from '../../../preload/contract/texts.js';
 
-/**
- * The translated message of a finding. A variant for the finding's `reason` or
- * `problem` wins (`findings.NOT_XML_PEM_CERTIFICATE`) over the code's general text.
- */
+/** The translated message of a finding (the contract's `findingText` over i18next). */
 export function findingMessage(t: TFunction, finding: Finding): string {
-  const params: Record<string, string | number> = { ...finding.params };
-  if (finding.code === 'XML_NOT_WELL_FORMED' && typeof params.reason === 'string') {
-    params.reason = t(`idp:xmlReasons.${params.reason}`, { defaultValue: params.reason });
-  }
-  const variant = finding.params.reason ?? finding.params.problem;
-  if (typeof variant === 'string') {
-    const text = t(`idp:findings.${finding.code}_${variant}`, { ...params, defaultValue: '' });
-    if (text !== '') return text;
-  }
-  return t(`idp:findings.${finding.code}`, {
-    ...params,
-    defaultValue: finding.detail ?? finding.code,
-  });
+  return findingText((key, params) => t(key, { ...params, defaultValue: '' }), finding);
 }
 
 // Params worth showing beside the message: they name what the admin must look at.

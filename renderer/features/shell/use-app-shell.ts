@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, UiPreferences } from '../../../preload/contract/app.js';
-import { languageForLocale } from '../../i18n/init-i18n.js';
+import { languageForLocale } from '../../../preload/contract/texts.js';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

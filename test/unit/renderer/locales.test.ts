@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../preload/contract/errors.js';
 import { LANGUAGES } from '../../../preload/contract/constants.js';
-import { languageForLocale } from '../../../renderer/i18n/init-i18n.js';
+import { languageForLocale } from '../../../preload/contract/texts.js';
 
 const localesDir = path.resolve('renderer/i18n/locales');
 const namespaces = fs

@@ -21,7 +21,6 @@ export function endpointUrlFinding(
       'INSECURE_ENDPOINT_URL',
       { ...params, problem: verdict.warning },
       place,
-      undefined,
       'warning',
     );
   }

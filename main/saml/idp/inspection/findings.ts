@@ -13,11 +13,9 @@ export function finding(
   code: FindingCode,
   params: Record<string, string | number> = {},
   place: FindingPlace = {},
-  detail?: string,
   severity: FindingSeverity = FINDING_CODES[code],
 ): Finding {
   const f: Finding = { severity, code, params };
-  if (detail !== undefined) f.detail = detail;
   if (place.line !== undefined) f.line = place.line;
   if (place.column !== undefined) f.column = place.column;
   if (place.path !== undefined) f.path = place.path;

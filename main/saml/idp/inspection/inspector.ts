@@ -74,11 +74,10 @@ function throttle(cb?: (p: InspectProgress) => void): Progress {
 function tooLarge(size: number, maxBytes: number, fileName?: string): InspectionReport {
   const source: InspectionReport['source'] = { size };
   if (fileName !== undefined) source.fileName = fileName;
-  const detail = `File is ${size} bytes; the limit is ${maxBytes}.`;
   return {
     source,
     entities: [],
-    findings: [finding('FILE_TOO_LARGE', { size, maxBytes }, {}, detail)],
+    findings: [finding('FILE_TOO_LARGE', { size, maxBytes })],
     ok: false,
   };
 }

@@ -61,15 +61,10 @@ export function scanErrorReport(
   const name = SCAN_ERRORS[reason] ?? 'BAD_MARKUP';
   const f =
     reason === E.DOCTYPE
-      ? finding('XML_DTD_FORBIDDEN', {}, place, 'A DOCTYPE is not allowed; no entity is expanded.')
+      ? finding('XML_DTD_FORBIDDEN', {}, place)
       : reason === E.TOO_DEEP
         ? finding('XML_TOO_DEEP', { maxDepth: MAX_DEPTH, ...place }, place)
-        : finding(
-            'XML_NOT_WELL_FORMED',
-            { reason: name, ...place },
-            place,
-            `Not well-formed: ${name}`,
-          );
+        : finding('XML_NOT_WELL_FORMED', { reason: name, ...place }, place);
   return empty(options, [f]);
 }
 

@@ -89,8 +89,9 @@ describe('CLI: settings problems are coded and name the path (real process)', ()
 
       const run = cli(dir, 'api-key', 'regenerate', '--yes');
       expect(run.status).toBe(2);
+      const file = path.join(dir, 'settings.json');
       expect(run.stderr).toBe(
-        `error: FILE_WRITE_FAILED: the file could not be written (path=${path.join(dir, 'settings.json')})\n`,
+        `error: FILE_WRITE_FAILED: The file ${file} could not be written. Check that its folder exists, can be written to and has free space. (path=${file})\n`,
       );
       expect(await new KeytarSecretStore(service).get(account)).toBe(before);
     },

@@ -50,9 +50,24 @@ describe('CLI: sp set / show', () => {
     expect(text).toContain('Certificate: none');
   });
 
+  it("speaks the language of the locale (LANG), from the app's locale files", async () => {
+    const { run } = session();
+    const before = process.env.LANG;
+    process.env.LANG = 'fr_FR.UTF-8';
+    try {
+      const refused = await run(['sp', 'set', '--base-url', 'http://docbits.example.com']);
+      expect(refused.stderr).toContain(
+        "erreur: SP_URL_INVALID: La valeur baseUrl n'est pas une adresse valide.",
+      );
+      expect(refused.stderr).toContain('Utilisez https://.');
+    } finally {
+      process.env.LANG = before;
+    }
+  });
+
   it.each([
     ['javascript:alert(1)', 'SCHEME_FORBIDDEN', 'never javascript:'],
-    ['http://docbits.example.com', 'HTTP_NOT_LOCAL', 'plain http:// is allowed only for localhost'],
+    ['http://docbits.example.com', 'HTTP_NOT_LOCAL', 'Plain http:// is allowed only for localhost'],
     ['docbits.example.com', 'NOT_ABSOLUTE', 'https://'],
   ])(
     'refuses %s with exit 1, the field and the reason, saving nothing',
