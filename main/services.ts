@@ -5,6 +5,7 @@ import {
   type IdpConfigurationService,
 } from './saml/idp/idp-configuration.js';
 import { createIdpUploadSession, type IdpUploadSession } from './saml/idp/idp-upload.js';
+import { HandoverService } from './handover/handover-service.js';
 import { SpService } from './saml/sp/sp-service.js';
 import { ScopedSecretStore } from './secrets/scoped-secret-store.js';
 import type { SecretStore } from './secrets/secret-store.js';
@@ -28,6 +29,8 @@ export interface ServicePorts {
   clipboard?: ClipboardPort;
   emit?: EventSink;
   now?: () => Date;
+  /** The app's version, recorded in handover bundles. */
+  appVersion?: string;
 }
 
 /** Every service of the core, built once per process. */
@@ -42,6 +45,8 @@ export interface Services {
   idp: IdpConfigurationService;
   /** The last inspected IdP metadata file, kept in main for Configure. */
   idpUpload: IdpUploadSession;
+  /** Export and import of handover bundles. */
+  handover: HandoverService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -55,18 +60,23 @@ export function createServices(ports: ServicePorts): Services {
         emit('clipboard:secretCleared', { at: now().toISOString() }),
       )
     : undefined;
+  const apiKey = new ApiKeyService({
+    secrets,
+    meta: settings.section('apiKey'),
+    ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+    now,
+  });
+  const sp = new SpService({ section: settings.section('sp'), secrets, now });
+  const idp = createIdpConfigurationService(settings.section('idp'), now);
+  const appVersion = ports.appVersion ?? 'unknown';
   return {
     settings,
     secrets,
     ...(secretClipboard ? { secretClipboard } : {}),
-    apiKey: new ApiKeyService({
-      secrets,
-      meta: settings.section('apiKey'),
-      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
-      now,
-    }),
-    sp: new SpService({ section: settings.section('sp'), secrets, now }),
-    idp: createIdpConfigurationService(settings.section('idp'), now),
+    apiKey,
+    sp,
+    idp,
+    handover: new HandoverService({ settings, secrets, sp, idp, apiKey, appVersion, now }),
     idpUpload: createIdpUploadSession({
       now,
       onProgress: (progress) => emit('idp:progress', progress),

@@ -20,4 +20,6 @@ export interface SecretStore {
 export const SECRET_ACCOUNTS = {
   apiKey: 'api-key',
   spKeyVaultDataKey: 'sp-key-vault-data-key',
+  /** The API key an import replaced, kept until the import is undone or another one runs. */
+  apiKeyBeforeImport: 'api-key-before-import',
 } as const;

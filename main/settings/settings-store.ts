@@ -43,6 +43,8 @@ export interface SettingsStore {
   get<K extends keyof Settings>(key: K): Settings[K];
   /** Validates and persists one section, leaving the others as they are on disk. */
   set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+  /** Validates and persists several sections in one write: all of them or none. */
+  setSections(values: Partial<Settings>): void;
   /** A port for one section, for services that own it. */
   section<K extends keyof Settings>(key: K): SectionStore<Settings[K]>;
 }
@@ -166,11 +168,17 @@ export function openSettingsStore(
     path: file,
     notices,
     get: (key) => structuredClone(current()[key]),
-    set: (key, value) => {
-      const section = settingsSchema.shape[key].safeParse(value);
-      if (!section.success) {
-        throw new AppError('SETTINGS_INVALID', { section: String(key) }, section.error.message);
+    set: (key, value) => store.setSections({ [key]: value }),
+    setSections: (values) => {
+      const sections: Partial<Settings> = {};
+      for (const key of Object.keys(values) as Array<keyof Settings>) {
+        const section = settingsSchema.shape[key].safeParse(values[key]);
+        if (!section.success) {
+          throw new AppError('SETTINGS_INVALID', { section: String(key) }, section.error.message);
+        }
+        Object.assign(sections, { [key]: section.data });
       }
+      const names = Object.keys(sections).join(',');
       locked(() => {
         keepFolderPrivate(dir);
         const found = read();
@@ -181,9 +189,9 @@ export function openSettingsStore(
           notices.push(recovered.notice);
           base = recovered.settings;
         }
-        const result = settingsSchema.safeParse({ ...base, [key]: section.data });
+        const result = settingsSchema.safeParse({ ...base, ...sections });
         if (!result.success) {
-          throw new AppError('SETTINGS_INVALID', { section: String(key) }, result.error.message);
+          throw new AppError('SETTINGS_INVALID', { section: names }, result.error.message);
         }
         writing(file, () => backend.set(result.data));
         settings = result.data;

@@ -7,13 +7,15 @@ import { describe, expect, it } from 'vitest';
 // are bundled by Vite and belong in devDependencies.
 const outMain = path.resolve('out/main');
 
+const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w./-]+)?$/;
+
 function bareImports(code: string): string[] {
   const specifiers = [
     ...code.matchAll(/\bfrom\s*["']([^"'.][^"']*)["']/g),
     ...code.matchAll(/\bimport\s*\(\s*["']([^"'.][^"']*)["']\s*\)/g),
   ].map((match) => match[1] as string);
   return specifiers
-    .filter((name) => !name.startsWith('node:') && name !== 'electron')
+    .filter((name) => PACKAGE_NAME.test(name) && name !== 'electron')
     .map((name) =>
       name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0],
     )

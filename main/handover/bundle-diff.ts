@@ -1,0 +1,61 @@
+// What an import would change on this workstation, field by field, for the
+// same kind of preview Configure shows.
+import type { HandoverChange } from '../../preload/contract/handover.js';
+import type { SpSection } from '../../preload/contract/sp.js';
+import type { ApiKeyStatus } from '../../preload/contract/api-key.js';
+import type { IdpState } from '../../preload/contract/idp-channels.js';
+import { diffConfigurations } from '../saml/idp/idp-configuration.js';
+import type { IntegrationDocument } from './integration-document.js';
+
+type Effective = IntegrationDocument['sp']['effective'];
+
+const show = (value: unknown): string | undefined =>
+  value === null || value === undefined
+    ? undefined
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+
+/** The changes of `document` against this workstation's settings. */
+export function bundleChanges(
+  here: { sp: SpSection; effective: Effective; idp: IdpState; apiKey: ApiKeyStatus },
+  document: IntegrationDocument,
+): HandoverChange[] {
+  const changes: HandoverChange[] = [];
+  const add = (area: HandoverChange['area'], field: string, before: unknown, after: unknown) => {
+    const b = show(before);
+    const a = show(after);
+    if (b === a) return;
+    const change: HandoverChange = { area, field };
+    if (b !== undefined) change.before = b;
+    if (a !== undefined) change.after = a;
+    changes.push(change);
+  };
+  const { sp } = document;
+  add('sp', 'baseUrl', here.sp.baseUrl, sp.baseUrl);
+  for (const field of ['entityId', 'ssoUrl', 'acsUrl', 'sloUrl'] as const) {
+    add('sp', field, here.effective[field], sp.effective[field]);
+  }
+  for (const key of Object.keys(sp.options) as Array<keyof typeof sp.options>) {
+    add('sp', `options.${key}`, here.sp.options[key], sp.options[key]);
+  }
+  const certificates = [
+    ['current', here.sp.certificates.current, sp.certificates.current],
+    ['next', here.sp.certificates.next, sp.certificates.next],
+    ['retired', here.sp.certificates.retiredWithKey, sp.certificates.retiredWithKey],
+  ] as const;
+  for (const [slot, before, after] of certificates) {
+    add('sp', `certificate.${slot}`, before?.sha256Fingerprint, after?.sha256Fingerprint);
+  }
+  add('idp', 'tenantId', here.idp.tenantId, document.idp.tenantId);
+  add('idp', 'clientId', here.idp.clientId, document.idp.clientId);
+  for (const change of diffConfigurations(
+    here.idp.current,
+    document.idp.configuration ?? undefined,
+  )) {
+    changes.push({ area: 'idp', ...change });
+  }
+  if (document.apiKey.included)
+    add('apiKey', 'fingerprint', here.apiKey.fingerprint, document.apiKey.fingerprint);
+  return changes;
+}

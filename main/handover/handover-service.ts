@@ -1,0 +1,94 @@
+// The handover, one call per intent for the IPC handlers and the CLI alike:
+// export a bundle, read one, preview and apply an import, undo it.
+import type { HandoverPreview } from '../../preload/contract/handover.js';
+import type { ApiKeyService } from '../api-key/api-key-service.js';
+import type { IdpConfigurationService } from '../saml/idp/idp-configuration.js';
+import type { SpService } from '../saml/sp/sp-service.js';
+import type { SecretStore } from '../secrets/secret-store.js';
+import type { SettingsStore } from '../settings/settings-store.js';
+import { applyBundle, lastImport, undoImport } from './bundle-apply.js';
+import { bundleChanges } from './bundle-diff.js';
+import { buildBundle, type ExportChoices } from './bundle-export.js';
+import { readBundle, type BundleFiles } from './bundle-reader.js';
+import { validateBundle, type ValidatedBundle } from './bundle-validate.js';
+import { writeBundle } from './bundle-writer.js';
+
+/** What the handover runs on. */
+export interface HandoverDeps {
+  settings: SettingsStore;
+  /** The keychain scoped to this settings folder. */
+  secrets: SecretStore;
+  sp: SpService;
+  idp: IdpConfigurationService;
+  apiKey: ApiKeyService;
+  appVersion: string;
+  now: () => Date;
+}
+
+/** Export, import (validate → preview → apply all or nothing) and undo of handover bundles. */
+export class HandoverService {
+  /** Wires the handover to the other services. */
+  constructor(private readonly deps: HandoverDeps) {}
+
+  /** Writes a bundle to `target` (FILE.zip, or a new or empty folder); answers its files' names and sizes. */
+  async exportBundle(
+    target: string,
+    choices: ExportChoices,
+  ): Promise<Array<{ name: string; bytes: number }>> {
+    const files = await buildBundle(this.deps, choices);
+    await writeBundle(target, files);
+    return [...files].map(([name, bytes]) => ({ name, bytes: bytes.byteLength }));
+  }
+
+  /** Reads a bundle (folder or .zip) with every structural check; nothing is decrypted yet. */
+  read(source: string): Promise<BundleFiles> {
+    return readBundle(source);
+  }
+
+  /** What importing `files` would change; refuses a bad bundle or a wrong passphrase. */
+  async preview(files: BundleFiles, passphrase?: string): Promise<HandoverPreview> {
+    return this.describe(await validateBundle(files, passphrase, this.deps.now()));
+  }
+
+  /** Imports `files` all or nothing; the state before is kept for `undo`. */
+  async import(files: BundleFiles, passphrase?: string): Promise<HandoverPreview> {
+    const bundle = await validateBundle(files, passphrase, this.deps.now());
+    const preview = await this.describe(bundle);
+    await applyBundle(this.deps, bundle);
+    return preview;
+  }
+
+  /** Puts back what the last import replaced. */
+  undo(): Promise<void> {
+    return undoImport(this.deps);
+  }
+
+  /** When the last import ran, while it can be undone. */
+  lastImport(): Promise<string | null> {
+    return lastImport(this.deps.settings.dir);
+  }
+
+  private async describe(bundle: ValidatedBundle): Promise<HandoverPreview> {
+    const view = await this.deps.sp.view();
+    const changes = bundleChanges(
+      {
+        sp: this.deps.settings.get('sp'),
+        effective: {
+          entityId: view.fields.entityId.value,
+          ssoUrl: view.fields.ssoUrl.value,
+          acsUrl: view.fields.acsUrl.value,
+          sloUrl: view.fields.sloUrl.value,
+        },
+        idp: this.deps.idp.state(),
+        apiKey: await this.deps.apiKey.status(),
+      },
+      bundle.document,
+    );
+    return {
+      changes,
+      keyPairs: Object.keys(bundle.keys) as HandoverPreview['keyPairs'],
+      apiKeyIncluded: bundle.apiKey !== null,
+      idpMetadataIncluded: bundle.idpMetadata !== null,
+    };
+  }
+}
