@@ -13,4 +13,6 @@ export interface DialogPort {
   saveFile(options: { suggestedName: string; filters: FileFilter[] }): Promise<string | null>;
   /** Asks for one file to open; null when the user cancelled. */
   openFile(options: { filters: FileFilter[] }): Promise<string | null>;
+  /** Asks for a folder (it may create one); null when the user cancelled. */
+  openFolder(): Promise<string | null>;
 }

@@ -61,6 +61,7 @@ function start(): void {
     configDir: app.getPath('userData'),
     backend: electronStoreBackend,
     secrets: new KeytarSecretStore(overrides.keychainService),
+    appVersion: app.getVersion(),
     clipboard: electronClipboard,
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
   });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../errors.js';
 import type { Services } from '../services.js';
@@ -49,6 +50,7 @@ export function createCliContext(
           configDir: path.resolve(configDir() ?? defaultConfigDir()),
           backend: confBackend,
           secrets: new KeytarSecretStore(),
+          appVersion: cliVersion(),
         });
         // Said once, before the command's own output: the admin must know a file was set aside.
         printNotices(built.settings.notices, io.stderr);
@@ -89,3 +91,15 @@ export async function readStdin(
 
 /** Keys and passphrases are short; standard input beyond this is refused. */
 export const STDIN_MAX_BYTES = 64 * 1024;
+
+/**
+ * The version of this package. From source (main/cli/) and compiled
+ * (out/main/) alike, package.json is two folders up.
+ */
+export function cliVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}

@@ -142,14 +142,20 @@ async function openApiKey(
   return verdict.key;
 }
 
+/** The checks that need no passphrase: schema, version, digest, every file's SHA-256. */
+export function checkStructure(files: BundleFiles): IntegrationDocument {
+  const document = parseDocument(files);
+  checkFiles(document, files);
+  return document;
+}
+
 /** Checks a bundle read from disk; opens its secrets with `passphrase` when it holds any. */
 export async function validateBundle(
   files: BundleFiles,
   passphrase: string | undefined,
   now: Date,
 ): Promise<ValidatedBundle> {
-  const document = parseDocument(files);
-  checkFiles(document, files);
+  const document = checkStructure(files);
   const idpMetadata = await checkIdpMetadata(document, files, now);
   const hasSecrets = document.keyPairs.length > 0 || document.apiKey.included;
   if (hasSecrets && !passphrase) throw new AppError('BUNDLE_PASSPHRASE_REQUIRED');

@@ -10,7 +10,7 @@ import { applyBundle, lastImport, undoImport } from './bundle-apply.js';
 import { bundleChanges } from './bundle-diff.js';
 import { buildBundle, type ExportChoices } from './bundle-export.js';
 import { readBundle, type BundleFiles } from './bundle-reader.js';
-import { validateBundle, type ValidatedBundle } from './bundle-validate.js';
+import { checkStructure, validateBundle, type ValidatedBundle } from './bundle-validate.js';
 import { writeBundle } from './bundle-writer.js';
 
 /** What the handover runs on. */
@@ -43,6 +43,16 @@ export class HandoverService {
   /** Reads a bundle (folder or .zip) with every structural check; nothing is decrypted yet. */
   read(source: string): Promise<BundleFiles> {
     return readBundle(source);
+  }
+
+  /** When and by what a bundle was made, and whether it needs its passphrase (structure checked). */
+  summary(files: BundleFiles): { createdAt: string; producedBy: string; needsPassphrase: boolean } {
+    const document = checkStructure(files);
+    return {
+      createdAt: document.createdAt,
+      producedBy: `${document.producedBy.app} ${document.producedBy.version}`,
+      needsPassphrase: document.keyPairs.length > 0 || document.apiKey.included,
+    };
   }
 
   /** What importing `files` would change; refuses a bad bundle or a wrong passphrase. */

@@ -19,4 +19,12 @@ export const electronDialogs: DialogPort = {
       : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  async openFolder() {
+    const window = BrowserWindow.getFocusedWindow();
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

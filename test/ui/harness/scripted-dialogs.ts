@@ -30,4 +30,12 @@ export class ScriptedDialogs implements DialogPort {
   async openFile(): Promise<string | null> {
     return (await this.openQueue.shift()) ?? null;
   }
+
+  /** Folders the next folder dialogs answer with (null = the user cancels). */
+  readonly folderQueue: Array<string | null> = [];
+
+  /** @inheritdoc */
+  async openFolder(): Promise<string | null> {
+    return this.folderQueue.shift() ?? null;
+  }
 }

@@ -78,7 +78,7 @@ describe('the compiled CLI (package bin)', () => {
         expect(imported.stderr).toBe('');
         expect(imported.stdout).toContain('Imported the current certificate');
       } finally {
-        await clearKeychain(service);
+        await clearKeychain(service, dir);
       }
     },
   );

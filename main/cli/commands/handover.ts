@@ -1,0 +1,115 @@
+// `export` and `import`: the handover bundle from the command line, over the
+// same HandoverService the app uses.
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { LANGUAGES } from '../../../preload/contract/constants.js';
+import type { HandoverPreview } from '../../../preload/contract/handover.js';
+import { languageFromEnvironment } from '../../i18n/translator.js';
+import { readStdin, type CliContext } from '../cli-context.js';
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The passphrase from standard input (never argv, which `ps` shows), without its line end. */
+async function passphrase(
+  ctx: CliContext,
+  wanted: boolean | undefined,
+): Promise<string | undefined> {
+  return wanted ? (await readStdin(ctx.stdin)).replace(/\r?\n$/, '') : undefined;
+}
+
+function describePreview(preview: HandoverPreview): string {
+  const lines = preview.changes.map(
+    (c) => `  ${c.area} ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+  );
+  return [
+    preview.changes.length > 0 ? 'changes:' : 'no setting changes.',
+    ...lines,
+    `key pairs: ${preview.keyPairs.join(', ') || 'none'}`,
+    `API key: ${preview.apiKeyIncluded ? 'included' : 'not included'}`,
+    `IdP metadata file: ${preview.idpMetadataIncluded ? 'included' : 'none'}`,
+  ].join('\n');
+}
+
+/** `export` and `import`. */
+export function registerHandoverCommands(program: Command, ctx: CliContext): void {
+  program
+    .command('export')
+    .description(
+      'write the handover bundle for the Docbits server and other workstations: a new or empty folder, or FILE.zip',
+    )
+    .requiredOption('--out <path>', 'a new or empty folder, or a file name ending in .zip')
+    .option('--include-keypair', 'add the SP key pairs (PKCS#12) under the passphrase')
+    .option('--include-api-key', 'add the API key (a JWE container) under the passphrase')
+    .option(
+      '--passphrase-stdin',
+      'read the passphrase (12 characters or more) from standard input; needed with --include-*',
+    )
+    .addOption(
+      new Option('--lang <language>', "language of HANDOVER.md (default: the locale's)").choices([
+        ...LANGUAGES,
+      ]),
+    )
+    .option('--json', 'print the written files as JSON')
+    .action(
+      async (options: {
+        out: string;
+        includeKeypair?: boolean;
+        includeApiKey?: boolean;
+        passphraseStdin?: boolean;
+        lang?: (typeof LANGUAGES)[number];
+        json?: boolean;
+      }) => {
+        const pass = await passphrase(ctx, options.passphraseStdin);
+        const files = await ctx.services().handover.exportBundle(path.resolve(options.out), {
+          includeKeyPair: options.includeKeypair === true,
+          includeApiKey: options.includeApiKey === true,
+          ...(pass === undefined ? {} : { passphrase: pass }),
+          language: options.lang ?? languageFromEnvironment(),
+        });
+        if (options.json) return void ctx.stdout.write(json({ path: options.out, files }));
+        ctx.stdout.write(
+          `Wrote the handover bundle to ${options.out}:\n${files.map((f) => `  ${f.name} (${f.bytes} bytes)`).join('\n')}\nGive the passphrase to the server team through another channel.\n`,
+        );
+      },
+    );
+
+  program
+    .command('import')
+    .description(
+      'import a handover bundle (folder or .zip): checked first, shown as changes, applied all or nothing; --undo puts back what the last import replaced',
+    )
+    .argument('[bundle]', 'the bundle folder or .zip file')
+    .option('--passphrase-stdin', 'read the passphrase from standard input (bundles with secrets)')
+    .option('--dry-run', 'check the bundle and show the changes; change nothing')
+    .option('--undo', 'put back what the last import replaced')
+    .option('--json', 'print the changes as JSON')
+    .action(
+      async (
+        bundle: string | undefined,
+        options: { passphraseStdin?: boolean; dryRun?: boolean; undo?: boolean; json?: boolean },
+      ) => {
+        const handover = ctx.services().handover;
+        if (options.undo) {
+          await handover.undo();
+          return void ctx.stdout.write(
+            'Restored the settings, keys and API key the last import replaced.\n',
+          );
+        }
+        if (bundle === undefined) {
+          ctx.stderr.write('error: name the bundle folder or .zip file (or use --undo)\n');
+          process.exitCode = 2;
+          return;
+        }
+        const files = await handover.read(path.resolve(bundle));
+        const pass = await passphrase(ctx, options.passphraseStdin);
+        const preview = options.dryRun
+          ? await handover.preview(files, pass)
+          : await handover.import(files, pass);
+        if (options.json)
+          return void ctx.stdout.write(json({ applied: !options.dryRun, ...preview }));
+        ctx.stdout.write(
+          `${describePreview(preview)}\n${options.dryRun ? 'Dry run: nothing was changed.' : 'Imported. `import --undo` puts the previous settings back.'}\n`,
+        );
+      },
+    );
+}

@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clearKeychain, keychainReachable, testKeychainService } from '../../support/keychain.js';
+import { tempDir } from '../../support/temp-dir.js';
+
+// The published CLI, as a server team's admin would script the handover.
+const cli = path.resolve('out/main/cli.js');
+const OKTA = path.resolve('test/fixtures/saml/idp/okta-crewjam-oktapreview.xml');
+const PASS = 'a passphrase for the server team';
+const HAS_OPENSSL = spawnSync('openssl', ['version']).stdout?.toString().startsWith('OpenSSL 3');
+
+beforeAll(() => {
+  if (!fs.existsSync(cli))
+    throw new Error('out/main/cli.js is missing: run `npx electron-vite build` first');
+});
+
+/** A workstation: its own settings folder and its own keychain service. */
+function workstation() {
+  const dir = tempDir('docbits-handover-');
+  const service = testKeychainService();
+  const run = (args: string[], input = '') =>
+    spawnSync(process.execPath, [cli, '--config-dir', dir, ...args], {
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, DOCBITS_INTEGRATION_KEYCHAIN_SERVICE: service, LANG: 'C.UTF-8' },
+    });
+  return { dir, service, run, cleanup: () => clearKeychain(service, dir) };
+}
+
+describe.runIf(keychainReachable)('CLI: export and import (real keychain)', () => {
+  it('a fresh workstation and keychain get the same SP metadata and the same idp show', async () => {
+    const a = workstation();
+    const b = workstation();
+    try {
+      expect(a.run(['sp', 'set', '--base-url', 'https://docbits.example.com']).status).toBe(0);
+      expect(a.run(['sp', 'cert', 'generate', '--bits', '2048']).status).toBe(0);
+      expect(a.run(['idp', 'configure', OKTA]).status).toBe(0);
+      expect(
+        a.run(['idp', 'tenant', '--tenant', '72f988bf-86f1-41af-91ab-2d7cd011db47']).status,
+      ).toBe(0);
+      expect(a.run(['api-key', 'regenerate', '--yes']).status).toBe(0);
+      const bundle = path.join(tempDir(), 'handover.zip');
+      const exported = a.run(
+        [
+          'export',
+          '--out',
+          bundle,
+          '--include-keypair',
+          '--include-api-key',
+          '--passphrase-stdin',
+          '--lang',
+          'de',
+        ],
+        `${PASS}\n`,
+      );
+      expect(exported.status, exported.stderr).toBe(0);
+
+      const dry = b.run(['import', bundle, '--dry-run', '--passphrase-stdin'], `${PASS}\n`);
+      expect(dry.status, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('Dry run: nothing was changed.');
+      expect(b.run(['sp', 'show', '--json']).stdout).toContain('"value": null');
+
+      const wrong = b.run(['import', bundle, '--passphrase-stdin'], 'not the right one at all\n');
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toContain('BUNDLE_PASSPHRASE_WRONG');
+
+      const imported = b.run(['import', bundle, '--passphrase-stdin'], `${PASS}\n`);
+      expect(imported.status, imported.stderr).toBe(0);
+      const metadata = (ws: typeof a) => ws.run(['sp', 'metadata', '--out', '-']).stdout;
+      expect(metadata(b)).toBe(metadata(a));
+      expect(JSON.parse(b.run(['idp', 'show', '--json']).stdout)).toEqual(
+        JSON.parse(a.run(['idp', 'show', '--json']).stdout),
+      );
+      expect(b.run(['api-key', 'status', '--json']).stdout).toContain(
+        JSON.parse(a.run(['api-key', 'status', '--json']).stdout).fingerprint,
+      );
+      expect(
+        JSON.parse(b.run(['sp', 'show', '--json']).stdout).certificates.current.keyStatus,
+      ).toBe('ok');
+
+      expect(b.run(['import', '--undo']).status).toBe(0);
+      expect(JSON.parse(b.run(['sp', 'show', '--json']).stdout).baseUrl.value).toBeNull();
+    } finally {
+      await a.cleanup();
+      await b.cleanup();
+    }
+  });
+
+  it.runIf(HAS_OPENSSL)(
+    'OpenSSL 3 reads the bundle’s sp-keypair.p12 without -legacy; its key matches sp-metadata.xml (needs OpenSSL 3)',
+    async () => {
+      const a = workstation();
+      try {
+        a.run(['sp', 'set', '--base-url', 'https://docbits.example.com']);
+        a.run(['sp', 'cert', 'generate', '--bits', '2048']);
+        const out = path.join(tempDir(), 'bundle');
+        const exported = a.run(
+          ['export', '--out', out, '--include-keypair', '--passphrase-stdin'],
+          `${PASS}\n`,
+        );
+        expect(exported.status, exported.stderr).toBe(0);
+        const read = spawnSync(
+          'openssl',
+          ['pkcs12', '-in', path.join(out, 'sp-keypair.p12'), '-nodes', '-passin', 'stdin'],
+          { input: PASS, encoding: 'utf8' },
+        );
+        expect(read.status, read.stderr).toBe(0);
+        const key = createPrivateKey(
+          /-----BEGIN PRIVATE KEY-----[\s\S]+?-----END PRIVATE KEY-----/.exec(read.stdout)?.[0] ??
+            '',
+        );
+        const metadata = fs.readFileSync(path.join(out, 'sp-metadata.xml'), 'utf8');
+        const published = /<ds:X509Certificate>([^<]+)</.exec(metadata)?.[1] ?? '';
+        expect(new X509Certificate(Buffer.from(published, 'base64')).checkPrivateKey(key)).toBe(
+          true,
+        );
+      } finally {
+        await a.cleanup();
+      }
+    },
+  );
+});
