@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppErrorData } from '../preload/contract/errors.js';
 import { isAppError } from './errors.js';
+import { issuesOf } from './validation.js';
 
 // Recognised by shape rather than `instanceof z.ZodError` so that the CLI can
 // print errors without loading zod (a few hundred milliseconds of start-up).
@@ -16,10 +17,7 @@ function isZodError(error: unknown): error is z.ZodError {
 export function toErrorData(error: unknown): AppErrorData {
   if (isAppError(error)) return error.toData();
   if (isZodError(error)) {
-    return {
-      code: 'INVALID_INPUT',
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    };
+    return { code: 'INVALID_INPUT', issues: issuesOf(error) };
   }
   return { code: 'INTERNAL' };
 }

@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     message?: string,
+    /** Every failing path of an invalid input (see validation.ts). */
+    readonly issues?: AppErrorData['issues'],
   ) {
     super(message ?? code);
     this.name = 'AppError';
@@ -14,9 +16,10 @@ export class AppError extends Error {
 
   /** The serialisable form that crosses IPC or is printed by the CLI. */
   toData(): AppErrorData {
-    return Object.keys(this.params).length > 0
-      ? { code: this.code, params: this.params }
-      : { code: this.code };
+    const data: AppErrorData = { code: this.code };
+    if (Object.keys(this.params).length > 0) data.params = this.params;
+    if (this.issues && this.issues.length > 0) data.issues = this.issues;
+    return data;
   }
 }
 

@@ -22,6 +22,7 @@ import {
   type IntegrationDocument,
 } from './integration-document.js';
 import { AppError } from '../errors.js';
+import { parseOrThrow } from '../validation.js';
 import { openSecret } from './secret-container.js';
 
 /** A bundle that passed every check, with its secrets opened. */
@@ -50,15 +51,14 @@ function parseDocument(files: BundleFiles): IntegrationDocument {
       supported: BUNDLE_FORMAT_VERSION,
     });
   }
-  const parsed = integrationDocumentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw bundleInvalid('SCHEMA', where.slice(0, 64) || BUNDLE_FILES.integration);
-  }
-  if (documentDigest(parsed.data) !== parsed.data.digest) {
+  const document = parseOrThrow(integrationDocumentSchema, raw, 'BUNDLE_INVALID', {
+    reason: 'SCHEMA',
+    file: BUNDLE_FILES.integration,
+  });
+  if (documentDigest(document) !== document.digest) {
     throw bundleInvalid('TAMPERED', BUNDLE_FILES.integration);
   }
-  return parsed.data;
+  return document;
 }
 
 function checkFiles(document: IntegrationDocument, files: BundleFiles): void {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupNotice } from '../../preload/contract/app.js';
 import { AppError, isAppError } from '../errors.js';
+import { parseOrThrow } from '../validation.js';
 import type { MigrationContext } from './migrations.js';
 import type { SectionStore } from './section-store.js';
 import {
@@ -172,11 +173,10 @@ export function openSettingsStore(
     setSections: (values) => {
       const sections: Partial<Settings> = {};
       for (const key of Object.keys(values) as Array<keyof Settings>) {
-        const section = settingsSchema.shape[key].safeParse(values[key]);
-        if (!section.success) {
-          throw new AppError('SETTINGS_INVALID', { section: String(key) }, section.error.message);
-        }
-        Object.assign(sections, { [key]: section.data });
+        const section = parseOrThrow(settingsSchema.shape[key], values[key], 'SETTINGS_INVALID', {
+          section: String(key),
+        });
+        Object.assign(sections, { [key]: section });
       }
       const names = Object.keys(sections).join(',');
       locked(() => {
@@ -189,14 +189,13 @@ export function openSettingsStore(
           notices.push(recovered.notice);
           base = recovered.settings;
         }
-        const result = settingsSchema.safeParse({ ...base, ...sections });
-        if (!result.success) {
-          throw new AppError('SETTINGS_INVALID', { section: names }, result.error.message);
-        }
-        writing(file, () => backend.set(result.data));
-        settings = result.data;
+        const result = parseOrThrow(settingsSchema, { ...base, ...sections }, 'SETTINGS_INVALID', {
+          section: names,
+        });
+        writing(file, () => backend.set(result));
+        settings = result;
         seen = fileSignature(file);
-        refreshLastGood(serialiseSettings(result.data));
+        refreshLastGood(serialiseSettings(result));
       });
     },
     section: (key) => ({

@@ -1,6 +1,7 @@
 import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
 import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
+import { parseOrThrow } from '../../validation.js';
 import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import { isRfc3986 } from '../../../preload/contract/sp-url-checks.js';
 
@@ -9,12 +10,7 @@ import { isRfc3986 } from '../../../preload/contract/sp-url-checks.js';
  * whole; the organization URL obeys the same rules as every SAML endpoint.
  */
 export function applyOptionsUpdate(section: SpSection, input: SpSetOptionsInput): SpSection {
-  const parsed = spMetadataOptionsSchema.safeParse({ ...section.options, ...input });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('INVALID_INPUT', { path: issue?.path.join('.') ?? '' });
-  }
-  const options = parsed.data;
+  const options = parseOrThrow(spMetadataOptionsSchema, { ...section.options, ...input });
   if (options.organization) {
     const verdict = checkEndpointUrl(options.organization.url);
     const problem = !verdict.ok ? verdict.problem : isRfc3986(verdict.url) ? null : 'NOT_URI';

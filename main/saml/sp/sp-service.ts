@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   spExportCertificateInputSchema,
   spGenerateCertificateInputSchema,
@@ -21,6 +20,7 @@ import type {
   SpView,
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
+import { parseOrThrow } from '../../validation.js';
 import type { SecretStore } from '../../secrets/secret-store.js';
 import type { SectionStore } from '../../settings/section-store.js';
 import { exportCertificateBytes } from './certificate-export.js';
@@ -106,7 +106,7 @@ export class SpService {
 
   /** Generates a self-signed certificate into a slot; its subject is the base URL's host. */
   async generateCertificate(input: SpGenerateCertificateInput = {}): Promise<SpCertificateView> {
-    const { bits, years, slot } = parse(spGenerateCertificateInputSchema, input);
+    const { bits, years, slot } = parseOrThrow(spGenerateCertificateInputSchema, input);
     const section = this.section.get();
     if (section.baseUrl === null) throw new AppError('SP_BASE_URL_MISSING');
     requireCurrentFor(section, slot);
@@ -119,7 +119,7 @@ export class SpService {
 
   /** Imports a PEM pair or a PKCS#12 bundle into a slot; an expired certificate only warns. */
   async importCertificate(input: SpImportCertificateInput): Promise<SpImportResult> {
-    const parsed = parse(spImportCertificateInputSchema, input);
+    const parsed = parseOrThrow(spImportCertificateInputSchema, input);
     requireCurrentFor(this.section.get(), parsed.slot);
     const pair =
       parsed.kind === 'pem'
@@ -158,7 +158,7 @@ export class SpService {
     format: SpExportCertificateInput['format'],
     slot: SpKeySlot = 'current',
   ): ExportedCertificate {
-    const input = parse(spExportCertificateInputSchema, { format, slot });
+    const input = parseOrThrow(spExportCertificateInputSchema, { format, slot });
     return exportCertificateBytes(this.recordIn(input.slot), input.format, input.slot);
   }
 
@@ -167,7 +167,7 @@ export class SpService {
    * or encrypted PKCS#8 PEM under the admin's passphrase, never unencrypted.
    */
   async exportKeyPair(input: SpExportKeyPairInput): Promise<ExportedCertificate> {
-    const { slot, format, passphrase } = parse(spExportKeyPairInputSchema, input);
+    const { slot, format, passphrase } = parseOrThrow(spExportKeyPairInputSchema, input);
     const record = this.recordIn(slot);
     checkExportPassphrase(passphrase);
     const key = await this.vault.load(slot, record.sha256Fingerprint);
@@ -226,12 +226,4 @@ export class SpService {
     this.queue = run.catch(() => undefined);
     return run;
   }
-}
-
-// The IPC router parses too; the CLI and tests call the service directly.
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const path = result.error.issues[0]?.path.join('.') ?? '';
-  throw new AppError('INVALID_INPUT', { path });
 }
