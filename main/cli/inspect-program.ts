@@ -18,6 +18,12 @@ export function plainInspectArgs(argv: readonly string[]): (InspectArgs & { file
     if (arg === '--json' && args.json === undefined) args.json = true;
     else if (arg === '--entity' && args.entity === undefined && k + 1 < argv.length) {
       args.entity = argv[(k += 1)] as string;
+    } else if (
+      arg === '--workers' &&
+      args.workers === undefined &&
+      /^[1-4]$/.test(argv[k + 1] ?? '')
+    ) {
+      args.workers = Number(argv[(k += 1)]);
     } else if (!arg.startsWith('-') && args.file === undefined) args.file = arg;
     else return null;
   }

@@ -2,6 +2,7 @@
 // register it without the other command modules. Nothing heavy is imported
 // here: the engine, the text rendering and the error printer load in the action.
 import type { Command } from 'commander';
+import { AppError } from '../../errors.js';
 import type { InspectionReport } from '../../../preload/contract/idp.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
@@ -11,14 +12,18 @@ import { EXIT } from '../cli-exit.js';
  * this thread (a worker's start-up would cost more than it saves), a large one
  * split between worker threads.
  */
-export async function inspectFile(file: string, entityId?: string): Promise<InspectionReport> {
+export async function inspectFile(
+  file: string,
+  options: InspectArgs = {},
+): Promise<InspectionReport> {
   const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
     import('../../saml/idp/inspection/inspector.js'),
     import('node:path'),
   ]);
   return inspectMetadataFile(resolve(file), {
     inThread: 'small',
-    ...(entityId === undefined ? {} : { entityId }),
+    ...(options.entity === undefined ? {} : { entityId: options.entity }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
 }
 
@@ -61,6 +66,11 @@ export function registerIdpInspect(
     .argument('<file>', 'metadata XML file')
     .option('--entity <entityId>', 'the IdP to inspect in an aggregate')
     .option('--json', 'print one JSON document (ok, source, document, entities, idp, findings)')
+    .option(
+      '--workers <count>',
+      'most worker threads for a file over 4 MB (default: the cores, at most 4; 1 scans in one thread)',
+      workerCount,
+    )
     .action(async (file: string, options: InspectArgs) => {
       process.exitCode = await runInspect(file, options, io);
     });
@@ -70,6 +80,17 @@ export function registerIdpInspect(
 export interface InspectArgs {
   entity?: string;
   json?: boolean;
+  /** Most worker threads for a large file (1 = no parallel scan). */
+  workers?: number;
+}
+
+/** Parses `--workers`: a whole number from 1 to 4. */
+export function workerCount(raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 4) {
+    throw new AppError('INVALID_INPUT', { path: 'workers', problem: 'a whole number from 1 to 4' });
+  }
+  return value;
 }
 
 /** Runs `idp inspect` and prints the report; resolves to the exit code. */
@@ -80,7 +101,7 @@ export async function runInspect(
 ): Promise<number> {
   let report: InspectionReport;
   try {
-    report = await inspectFile(file, options.entity);
+    report = await inspectFile(file, options);
   } catch (error) {
     const { reportError } = await import('../cli-errors.js');
     reportError(error, io.stderr);

@@ -83,6 +83,22 @@ describe('the compiled CLI (package bin)', () => {
     },
   );
 
+  it('ends quietly when its reader stops early (… | head), and takes --workers', async () => {
+    const { generateAggregate, chosenEntityId } = await import('../../../bench/generate.js');
+    const file = path.join(tempDir('docbits-cli-pipe-'), 'aggregate.xml');
+    fs.writeFileSync(file, generateAggregate(600));
+    const run = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${cli}" idp inspect "${file}" --entity "${chosenEntityId(600)}" --workers 1 --json | head -c 20`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stdout).toBe('{"ok":true,"source":');
+    expect(run.stderr).toBe('');
+  });
+
   it('prints help for every command group', () => {
     for (const args of [['--help'], ['api-key', '--help'], ['sp', '--help'], ['idp', '--help']]) {
       const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
