@@ -48,7 +48,6 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
     apiKeySetTimers: (timers) => apiKey.setTimers(timers),
     spView: () => sp.view(),
     spSetUrls: (input) => sp.setUrls(input),
-    spResetField: ({ field }) => sp.resetField(field),
     spSetOptions: (input) => sp.setOptions(input),
     spGenerateCertificate: (input) => sp.generateCertificate(input),
     // The SP's own certificate slot, not Electron's app.importCertificate into the OS trust store.

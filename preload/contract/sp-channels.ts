@@ -7,7 +7,6 @@ import {
   spGenerateCertificateInputSchema,
   spImportCertificateInputSchema,
   spImportResultSchema,
-  spResetFieldInputSchema,
   spSetOptionsInputSchema,
   spSetUrlsInputSchema,
   spViewSchema,
@@ -25,7 +24,6 @@ export type SavedFile = z.infer<typeof savedFileSchema>;
 export const spChannels = {
   spView: channel('sp:view', z.undefined(), spViewSchema),
   spSetUrls: channel('sp:setUrls', spSetUrlsInputSchema, spViewSchema),
-  spResetField: channel('sp:resetField', spResetFieldInputSchema, spViewSchema),
   spSetOptions: channel('sp:setOptions', spSetOptionsInputSchema, spViewSchema),
   spGenerateCertificate: channel(
     'sp:generateCertificate',

@@ -202,21 +202,21 @@ export const spViewSchema = z.object({
 export type SpView = z.infer<typeof spViewSchema>;
 
 const urlInput = z.string().max(8192);
-/** Input of `sp:setUrls`: only the given fields change; each is validated before saving. */
+/**
+ * Input of `sp:setUrls`, one save of the addresses: only the given fields
+ * change, the `reset` ones drop their override and follow the base URL again;
+ * every value is validated and all of it is saved in one write, or nothing.
+ */
 export const spSetUrlsInputSchema = z.object({
   baseUrl: urlInput.optional(),
   entityId: urlInput.optional(),
   ssoUrl: urlInput.optional(),
   acsUrl: urlInput.optional(),
   sloUrl: urlInput.optional(),
+  reset: z.array(spUrlFieldSchema).max(4).optional(),
 });
 /** Input of `sp:setUrls`. */
 export type SpSetUrlsInput = z.infer<typeof spSetUrlsInputSchema>;
-
-/** Input of `sp:resetField`: drop the override so the default applies again. */
-export const spResetFieldInputSchema = z.object({ field: spUrlFieldSchema });
-/** Input of `sp:resetField`. */
-export type SpResetFieldInput = z.infer<typeof spResetFieldInputSchema>;
 
 /** Input of `sp:setOptions`: only the given options change. */
 export const spSetOptionsInputSchema = spMetadataOptionsSchema.partial();

@@ -64,9 +64,7 @@ export function registerSpCommands(program: Command, ctx: CliContext): void {
         process.exitCode = EXIT.usage;
         return;
       }
-      const service = ctx.services().sp;
-      let view = await service.setUrls(input);
-      for (const field of resets as SpUrlField[]) view = await service.resetField(field);
+      const view = await ctx.services().sp.setUrls({ ...input, reset: resets as SpUrlField[] });
       ctx.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : describeSpView(view));
     });
 

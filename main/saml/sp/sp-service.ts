@@ -16,7 +16,6 @@ import type {
   SpSection,
   SpSetOptionsInput,
   SpSetUrlsInput,
-  SpUrlField,
   SpView,
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
@@ -40,7 +39,7 @@ import { SpKeyVault } from './key-vault.js';
 import { fieldView } from './sp-endpoints.js';
 import { buildSpMetadata } from './sp-metadata.js';
 import { applyOptionsUpdate } from './sp-options-update.js';
-import { applyUrlUpdate, resetUrlField } from './sp-url-update.js';
+import { applyUrlUpdate } from './sp-url-update.js';
 import { buildSpView } from './sp-view.js';
 
 /** What the SP service runs on; the app, the CLI and tests pass their own. */
@@ -84,15 +83,9 @@ export class SpService {
     return buildSpView(section, keys, this.now());
   }
 
-  /** Sets the base URL and/or overrides; refuses with SP_URL_INVALID before saving anything. */
+  /** Sets the base URL and/or overrides and drops the `reset` ones, in one write; SP_URL_INVALID saves nothing. */
   async setUrls(input: SpSetUrlsInput): Promise<SpView> {
     await this.exclusive(async () => this.section.set(applyUrlUpdate(this.section.get(), input)));
-    return this.view();
-  }
-
-  /** Drops a field's override so it follows the base URL again. */
-  async resetField(field: SpUrlField): Promise<SpView> {
-    await this.exclusive(async () => this.section.set(resetUrlField(this.section.get(), field)));
     return this.view();
   }
 

@@ -27,6 +27,7 @@ export function applyUrlUpdate(section: SpSection, input: SpSetUrlsInput): SpSec
     if (check.status === 'error') refuse(field, check.problem);
     next.overrides[field] = value.trim();
   }
+  for (const field of input.reset ?? []) delete next.overrides[field];
   // A new base URL can push a derived value over a length limit.
   for (const field of SP_URL_FIELDS) {
     const view = fieldView(next, field);
@@ -34,13 +35,6 @@ export function applyUrlUpdate(section: SpSection, input: SpSetUrlsInput): SpSec
       refuse(field, view.check.problem);
     }
   }
-  return next;
-}
-
-/** Drops the override of `field`, so its value follows the base URL again. */
-export function resetUrlField(section: SpSection, field: SpUrlField): SpSection {
-  const next = structuredClone(section);
-  delete next.overrides[field];
   return next;
 }
 

@@ -62,15 +62,8 @@ export function useSp() {
 
   const saveUrls = useCallback(
     async ({ set, reset }: UrlsDraft): Promise<AppErrorData | null> => {
-      const result = await run('urls', async () => {
-        let answer: Result<SpView> = await window.docbits.spSetUrls(set);
-        // Overrides are dropped only once the new values were accepted.
-        for (const field of reset) {
-          if (!answer.ok) break;
-          answer = await window.docbits.spResetField({ field });
-        }
-        return answer;
-      });
+      // One save: the new values and the dropped overrides together, or nothing.
+      const result = await run('urls', () => window.docbits.spSetUrls({ ...set, reset }));
       if (!result.ok) return result.error;
       setView(result.value);
       notify(t('endpoints.saved'));

@@ -31,63 +31,67 @@ function workstation() {
 }
 
 describe.runIf(keychainReachable)('CLI: export and import (real keychain)', () => {
-  it('a fresh workstation and keychain get the same SP metadata and the same idp show', async () => {
-    const a = workstation();
-    const b = workstation();
-    try {
-      expect(a.run(['sp', 'set', '--base-url', 'https://docbits.example.com']).status).toBe(0);
-      expect(a.run(['sp', 'cert', 'generate', '--bits', '2048']).status).toBe(0);
-      expect(a.run(['idp', 'configure', OKTA]).status).toBe(0);
-      expect(
-        a.run(['idp', 'tenant', '--tenant', '72f988bf-86f1-41af-91ab-2d7cd011db47']).status,
-      ).toBe(0);
-      expect(a.run(['api-key', 'regenerate', '--yes']).status).toBe(0);
-      const bundle = path.join(tempDir(), 'handover.zip');
-      const exported = a.run(
-        [
-          'export',
-          '--out',
-          bundle,
-          '--include-keypair',
-          '--include-api-key',
-          '--passphrase-stdin',
-          '--lang',
-          'de',
-        ],
-        `${PASS}\n`,
-      );
-      expect(exported.status, exported.stderr).toBe(0);
+  it(
+    'a fresh workstation and keychain get the same SP metadata and the same idp show',
+    { timeout: 120_000 },
+    async () => {
+      const a = workstation();
+      const b = workstation();
+      try {
+        expect(a.run(['sp', 'set', '--base-url', 'https://docbits.example.com']).status).toBe(0);
+        expect(a.run(['sp', 'cert', 'generate', '--bits', '2048']).status).toBe(0);
+        expect(a.run(['idp', 'configure', OKTA]).status).toBe(0);
+        expect(
+          a.run(['idp', 'tenant', '--tenant', '72f988bf-86f1-41af-91ab-2d7cd011db47']).status,
+        ).toBe(0);
+        expect(a.run(['api-key', 'regenerate', '--yes']).status).toBe(0);
+        const bundle = path.join(tempDir(), 'handover.zip');
+        const exported = a.run(
+          [
+            'export',
+            '--out',
+            bundle,
+            '--include-keypair',
+            '--include-api-key',
+            '--passphrase-stdin',
+            '--lang',
+            'de',
+          ],
+          `${PASS}\n`,
+        );
+        expect(exported.status, exported.stderr).toBe(0);
 
-      const dry = b.run(['import', bundle, '--dry-run', '--passphrase-stdin'], `${PASS}\n`);
-      expect(dry.status, dry.stderr).toBe(0);
-      expect(dry.stdout).toContain('Dry run: nothing was changed.');
-      expect(b.run(['sp', 'show', '--json']).stdout).toContain('"value": null');
+        const dry = b.run(['import', bundle, '--dry-run', '--passphrase-stdin'], `${PASS}\n`);
+        expect(dry.status, dry.stderr).toBe(0);
+        expect(dry.stdout).toContain('Dry run: nothing was changed.');
+        expect(b.run(['sp', 'show', '--json']).stdout).toContain('"value": null');
 
-      const wrong = b.run(['import', bundle, '--passphrase-stdin'], 'not the right one at all\n');
-      expect(wrong.status).toBe(1);
-      expect(wrong.stderr).toContain('BUNDLE_PASSPHRASE_WRONG');
+        const wrong = b.run(['import', bundle, '--passphrase-stdin'], 'not the right one at all\n');
+        expect(wrong.status).toBe(1);
+        expect(wrong.stderr).toContain('BUNDLE_PASSPHRASE_WRONG');
 
-      const imported = b.run(['import', bundle, '--passphrase-stdin'], `${PASS}\n`);
-      expect(imported.status, imported.stderr).toBe(0);
-      const metadata = (ws: typeof a) => ws.run(['sp', 'metadata', '--out', '-']).stdout;
-      expect(metadata(b)).toBe(metadata(a));
-      expect(JSON.parse(b.run(['idp', 'show', '--json']).stdout)).toEqual(
-        JSON.parse(a.run(['idp', 'show', '--json']).stdout),
-      );
-      expect(b.run(['api-key', 'status', '--json']).stdout).toContain(
-        JSON.parse(a.run(['api-key', 'status', '--json']).stdout).fingerprint,
-      );
-      expect(
-        JSON.parse(b.run(['sp', 'show', '--json']).stdout).certificates.current.keyStatus,
-      ).toBe('ok');
+        const imported = b.run(['import', bundle, '--passphrase-stdin'], `${PASS}\n`);
+        expect(imported.status, imported.stderr).toBe(0);
+        const metadata = (ws: typeof a) => ws.run(['sp', 'metadata', '--out', '-']).stdout;
+        expect(metadata(b)).toBe(metadata(a));
+        expect(JSON.parse(b.run(['idp', 'show', '--json']).stdout)).toEqual(
+          JSON.parse(a.run(['idp', 'show', '--json']).stdout),
+        );
+        expect(b.run(['api-key', 'status', '--json']).stdout).toContain(
+          JSON.parse(a.run(['api-key', 'status', '--json']).stdout).fingerprint,
+        );
+        expect(
+          JSON.parse(b.run(['sp', 'show', '--json']).stdout).certificates.current.keyStatus,
+        ).toBe('ok');
 
-      expect(b.run(['import', '--undo']).status).toBe(0);
-      expect(JSON.parse(b.run(['sp', 'show', '--json']).stdout).baseUrl.value).toBeNull();
-    } finally {
-      await a.cleanup();
-      await b.cleanup();
-    }
-  });
+        expect(b.run(['import', '--undo']).status).toBe(0);
+        expect(JSON.parse(b.run(['sp', 'show', '--json']).stdout).baseUrl.value).toBeNull();
+      } finally {
+        await a.cleanup();
+        await b.cleanup();
+      }
+    },
+  );
 
   it.runIf(HAS_OPENSSL)(
     'OpenSSL 3 reads the bundle’s sp-keypair.p12 without -legacy; its key matches sp-metadata.xml (needs OpenSSL 3)',

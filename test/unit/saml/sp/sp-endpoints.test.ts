@@ -6,7 +6,7 @@ import {
 } from '../../../../preload/contract/sp-url-checks.js';
 import { fieldView } from '../../../../main/saml/sp/sp-endpoints.js';
 import { defaultSpSection } from '../../../../main/saml/sp/sp-section-defaults.js';
-import { applyUrlUpdate, resetUrlField } from '../../../../main/saml/sp/sp-url-update.js';
+import { applyUrlUpdate } from '../../../../main/saml/sp/sp-url-update.js';
 import { AppError } from '../../../../main/errors.js';
 
 const withBase = (baseUrl: string) => ({ ...defaultSpSection(), baseUrl });
@@ -157,10 +157,22 @@ describe('applyUrlUpdate', () => {
 
   it('resets a field back to its derived default', () => {
     const section = applyUrlUpdate(withBase('https://d.example'), { ssoUrl: 'https://o.example/' });
-    const reset = resetUrlField(section, 'ssoUrl');
+    const reset = applyUrlUpdate(section, { reset: ['ssoUrl'] });
     expect(fieldView(reset, 'ssoUrl')).toMatchObject({
       source: 'derived',
       value: 'https://d.example/saml/login',
     });
+  });
+
+  it('sets and resets in one edit, or refuses the whole edit', () => {
+    const section = applyUrlUpdate(withBase('https://d.example'), { ssoUrl: 'https://o.example/' });
+    const both = applyUrlUpdate(section, { baseUrl: 'https://e.example', reset: ['ssoUrl'] });
+    expect(fieldView(both, 'ssoUrl').value).toBe('https://e.example/saml/login');
+    expect(
+      refusal(() => applyUrlUpdate(section, { acsUrl: 'javascript:x', reset: ['ssoUrl'] })),
+    ).toMatchObject({
+      field: 'acsUrl',
+    });
+    expect(section.overrides.ssoUrl).toBe('https://o.example/');
   });
 });

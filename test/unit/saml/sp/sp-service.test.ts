@@ -95,7 +95,7 @@ describe('SpService endpoints and options', () => {
       source: 'overridden',
       check: { status: 'warning', warning: 'HTTP_LOCALHOST' },
     });
-    const reset = await service.resetField('acsUrl');
+    const reset = await service.setUrls({ reset: ['acsUrl'] });
     expect(reset.fields.acsUrl).toMatchObject({ source: 'derived', value: `${BASE}/saml/acs` });
   });
 
