@@ -118,6 +118,8 @@ export default tseslint.config(
                 '!**/preload/contract/constants.js',
                 '!**/preload/contract/url-rules.js',
                 '!**/preload/contract/sp-url-checks.js',
+                '!**/preload/contract/entra-rules.js',
+                '!**/preload/contract/connection-rules.js',
               ],
               allowTypeImports: true,
               message:

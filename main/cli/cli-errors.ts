@@ -44,11 +44,24 @@ const TEXT: Partial<Record<ErrorCode, string>> = {
   IDP_TENANT_INVALID:
     'the tenant ID is not a directory GUID or a verified domain such as contoso.onmicrosoft.com',
   IDP_CLIENT_ID_INVALID: 'the application (client) ID must be a GUID',
+  IDP_APP_ID_URI_INVALID:
+    "the application ID URI must be api://… (Entra's default is api://{client id}) or an https:// URI on a verified domain, without ? or #",
   IDP_REPORT_HAS_ERRORS: 'the IdP settings have error findings; nothing was changed',
   IDP_NOTHING_TO_UNDO: 'there is no previous IdP configuration to restore',
   IDP_MANUAL_INVALID: 'the manual IdP entry is not valid',
   IDP_INSPECTION_FAILED: 'the metadata inspection failed unexpectedly; nothing was changed',
   IDP_INSPECTION_NOT_FOUND: 'the inspected file is no longer available; upload it again',
+  CONNECTION_NOT_FOUND: 'there is no such connection; `connection list` shows their names',
+  CONNECTION_NAME_TAKEN: 'a connection with this name exists already; choose another name',
+  CONNECTION_FIELD_INVALID: 'a value is not valid; nothing was saved',
+  CONNECTION_SECRET_INVALID:
+    'the secret read from standard input is empty, has spaces or line breaks inside, non-ASCII characters, or more than 2048 characters; nothing was saved',
+  CONNECTION_SECRET_MISSING:
+    'the connection has no secret yet; pipe it into `connection secret NAME`',
+  CONNECTION_INCOMPLETE:
+    'the connection lacks values it needs here; set them with `connection set`',
+  CONNECTION_NOT_OAUTH:
+    'the connection uses an API key; tenant.json entries exist only for OAuth 2.0 connections',
 };
 
 /** Why a URL was refused (SP_URL_INVALID's `problem`), in words. */
