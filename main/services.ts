@@ -1,5 +1,6 @@
 import { ApiKeyService } from './api-key/api-key-service.js';
 import { SecretClipboard, type ClipboardPort } from './api-key/secret-clipboard.js';
+import { ConnectionsService } from './connections/connections-service.js';
 import {
   createIdpConfigurationService,
   type IdpConfigurationService,
@@ -42,6 +43,8 @@ export interface Services {
   idp: IdpConfigurationService;
   /** The last inspected IdP metadata file, kept in main for Configure. */
   idpUpload: IdpUploadSession;
+  /** OAuth 2.0 app registrations and API keys per environment. */
+  connections: ConnectionsService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -51,8 +54,8 @@ export function createServices(ports: ServicePorts): Services {
   const emit = ports.emit ?? (() => {});
   const now = ports.now ?? (() => new Date());
   const secretClipboard = ports.clipboard
-    ? new SecretClipboard(ports.clipboard, undefined, () =>
-        emit('clipboard:secretCleared', { at: now().toISOString() }),
+    ? new SecretClipboard(ports.clipboard, undefined, (kind) =>
+        emit('clipboard:secretCleared', { at: now().toISOString(), kind }),
       )
     : undefined;
   return {
@@ -70,6 +73,14 @@ export function createServices(ports: ServicePorts): Services {
     idpUpload: createIdpUploadSession({
       now,
       onProgress: (progress) => emit('idp:progress', progress),
+    }),
+    connections: new ConnectionsService({
+      section: settings.section('connections'),
+      secrets,
+      timers: () => settings.get('apiKey'),
+      baseUrl: () => settings.get('sp').baseUrl,
+      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+      now,
     }),
   };
 }

@@ -2,6 +2,7 @@ import type { ClipboardPort } from '../api-key/secret-clipboard.js';
 import type { DialogPort } from '../dialog-port.js';
 import { saveWithDialog } from '../save-file.js';
 import type { Services } from '../services.js';
+import { createConnectionHandlers } from './connections-handlers.js';
 import { createIdpHandlers } from './idp-handlers.js';
 import type { Handlers } from './router.js';
 
@@ -70,5 +71,6 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
         sp.metadataXml(),
       ),
     ...createIdpHandlers(services, dialogs),
+    ...createConnectionHandlers(services, clipboard, dialogs),
   };
 }

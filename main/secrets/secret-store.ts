@@ -21,3 +21,12 @@ export const SECRET_ACCOUNTS = {
   apiKey: 'api-key',
   spKeyVaultDataKey: 'sp-key-vault-data-key',
 } as const;
+
+/**
+ * The account of one connection's secret (client secret or API key): one entry
+ * per connection, scoped to the settings folder like the others. Not in
+ * SECRET_ACCOUNTS: no version before the installation id had connections.
+ */
+export function connectionSecretAccount(connectionId: string): string {
+  return `connection-secret/${connectionId}`;
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiKeyChannels, apiKeyEvents } from './api-key.js';
 import { appChannels } from './app.js';
+import { connectionChannels } from './connections.js';
 import type { Result } from './errors.js';
 import { idpChannels, idpEvents, type DroppedFileToken } from './idp-channels.js';
 import { spChannels } from './sp-channels.js';
@@ -11,6 +12,7 @@ export const channels = {
   ...apiKeyChannels,
   ...spChannels,
   ...idpChannels,
+  ...connectionChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */

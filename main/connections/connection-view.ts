@@ -1,0 +1,51 @@
+import type { ConnectionView, SecretFacts } from '../../preload/contract/connections.js';
+import { fingerprintOf } from '../api-key/api-key-format.js';
+import type { StoredConnection } from './connections-section.js';
+import { deriveConnectionValues } from './connection-values.js';
+import { expiryFacts } from './secret-expiry.js';
+import { tenantJsonEntries, tenantJsonObjects } from './tenant-json.js';
+
+/**
+ * What is known about a connection's secret: from the keychain whether it is
+ * there (and is the one set here), from the settings when and until when.
+ */
+export function secretFacts(
+  connection: StoredConnection,
+  secret: string | null,
+  now: Date,
+): SecretFacts {
+  if (secret === null) return { present: false };
+  const fingerprint = fingerprintOf(secret);
+  const meta = connection.secret;
+  // A secret replaced outside this app keeps its fingerprint but not our date.
+  const known = meta?.fingerprint === fingerprint;
+  return {
+    present: true,
+    fingerprint,
+    ...(known && meta ? { setAt: meta.setAt } : { changedOutside: true }),
+    ...expiryFacts(meta?.expires, now),
+  };
+}
+
+/** One connection with its derived values, tenant.json entries and secret facts. */
+export function connectionView(
+  connection: StoredConnection,
+  secret: string | null,
+  now: Date,
+  baseRedirectUri: string | null,
+): ConnectionView {
+  const { oauth, secret: _meta, ...rest } = connection;
+  const view: ConnectionView = { ...rest, secret: secretFacts(connection, secret, now) };
+  if (oauth) {
+    const derived = deriveConnectionValues(oauth, baseRedirectUri);
+    const objects = tenantJsonObjects(derived);
+    const missing = (['clientId', 'tenantId'] as const).filter((key) => !oauth[key]);
+    view.oauth = {
+      ...oauth,
+      derived,
+      missing,
+      ...(objects ? { tenantJson: tenantJsonEntries(objects) } : {}),
+    };
+  }
+  return view;
+}
