@@ -80,6 +80,30 @@ const PROBLEM_TEXT: Record<string, string> = {
   MISSING: 'set the base URL first',
 };
 
+/** Why a connection value was refused (CONNECTION_FIELD_INVALID's `reason`), in words. */
+const CONNECTION_REASON_TEXT: Record<string, string> = {
+  ...PROBLEM_TEXT,
+  CONTROL_CHARS: 'remove the control characters',
+  NOT_A_GUID: 'give a GUID (8-4-4-4-12 hexadecimal digits)',
+  DOMAIN_NOT_ID:
+    'this is a domain; the Directory (tenant) ID is the GUID shown in the Entra admin center > Overview',
+  TOO_MANY: 'there are too many values (at most 20 scopes, 100 connections)',
+  CHARSET: 'use printable ASCII characters only',
+  NOT_A_DATE: 'give a date as YYYY-MM-DD',
+  HAS_QUERY: 'Entra does not accept a ?query here',
+};
+
+/** The refused connection field and why, e.g. `the tenantId value is not valid (…)`. */
+function connectionFieldText(params: AppErrorData['params']): string | undefined {
+  const field = String(params?.field ?? 'given');
+  const reason = String(params?.reason ?? '');
+  const why =
+    field === 'appIdUri' && reason === 'SCHEME_FORBIDDEN'
+      ? 'use api://… (the default) or https://…'
+      : CONNECTION_REASON_TEXT[reason];
+  return why ? `the ${field} value is not valid (${why}); nothing was saved` : undefined;
+}
+
 /** Which exit code an error code leads to. */
 function exitFor(code: ErrorCode): number {
   if (code === 'KEYCHAIN_UNAVAILABLE' || code === 'KEYCHAIN_ERROR') return EXIT.keychain;
@@ -107,7 +131,9 @@ export function describeErrorInEnglish(data: AppErrorData): string {
   const text =
     data.code === 'SP_URL_INVALID' && why
       ? `the ${data.params?.field ?? 'given'} value is not valid (${why}); nothing was saved`
-      : generic;
+      : data.code === 'CONNECTION_FIELD_INVALID'
+        ? (connectionFieldText(data.params) ?? generic)
+        : generic;
   return `${data.code}: ${text}${detail ? ` (${detail})` : ''}`;
 }
 

@@ -8,15 +8,21 @@ import { tenantJsonEntries, tenantJsonObjects } from './tenant-json.js';
 /**
  * What is known about a connection's secret: from the keychain whether it is
  * there (and is the one set here), from the settings when and until when.
+ * `secret` undefined: the keychain could not be read, so only the settings speak.
  */
 export function secretFacts(
   connection: StoredConnection,
-  secret: string | null,
+  secret: string | null | undefined,
   now: Date,
 ): SecretFacts {
+  const meta = connection.secret;
+  if (secret === undefined) {
+    if (!meta) return { present: false, unverified: true };
+    const { fingerprint, setAt, expires } = meta;
+    return { present: true, unverified: true, fingerprint, setAt, ...expiryFacts(expires, now) };
+  }
   if (secret === null) return { present: false };
   const fingerprint = fingerprintOf(secret);
-  const meta = connection.secret;
   // A secret replaced outside this app keeps its fingerprint but not our date.
   const known = meta?.fingerprint === fingerprint;
   return {
@@ -30,7 +36,7 @@ export function secretFacts(
 /** One connection with its derived values, tenant.json entries and secret facts. */
 export function connectionView(
   connection: StoredConnection,
-  secret: string | null,
+  secret: string | null | undefined,
   now: Date,
   baseRedirectUri: string | null,
 ): ConnectionView {

@@ -10,7 +10,7 @@ import type {
   DetailsTable,
 } from '../../preload/contract/connections.js';
 import { CONNECTION_LIMITS } from '../../preload/contract/connection-rules.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import type { SecretClipboard } from '../api-key/secret-clipboard.js';
 import type { SecretStore } from '../secrets/secret-store.js';
 import type { SectionStore } from '../settings/section-store.js';
@@ -18,10 +18,15 @@ import { changedConnection, newConnection } from './connection-changes.js';
 import { ConnectionSecrets } from './connection-secrets.js';
 import { connectionView } from './connection-view.js';
 import type { ConnectionsSection, StoredConnection } from './connections-section.js';
-import { defaultRedirectUri, deriveConnectionValues } from './connection-values.js';
+import { defaultRedirectUri } from './connection-values.js';
 import { detailsRows, detailsTable, toCsv, toText } from './details-table.js';
-import { expiryFacts } from './secret-expiry.js';
-import { tenantJsonFile, tenantJsonObjects, type TenantJsonObject } from './tenant-json.js';
+import { connectionExpiries } from './secret-expiry.js';
+import {
+  tenantJsonFile,
+  tenantJsonFileName,
+  tenantJsonFor,
+  type TenantJsonObject,
+} from './tenant-json.js';
 
 /** What the connections service needs from the outside world. */
 export interface ConnectionsDeps {
@@ -68,28 +73,55 @@ export class ConnectionsService {
     return found;
   }
 
-  private async view(connection: StoredConnection): Promise<ConnectionView> {
-    const secret = await this.keychain.read(connection.id);
-    return connectionView(connection, secret, this.now(), defaultRedirectUri(this.deps.baseUrl()));
+  // The keychain's answer for one connection; undefined when it cannot be read (error kept).
+  private async readSecret(
+    connection: StoredConnection,
+    failures: AppError[],
+  ): Promise<string | null | undefined> {
+    try {
+      return await this.keychain.read(connection.id);
+    } catch (error) {
+      if (!isAppError(error, 'KEYCHAIN_UNAVAILABLE') && !isAppError(error, 'KEYCHAIN_ERROR'))
+        throw error;
+      failures.push(error);
+      return undefined;
+    }
+  }
+
+  // Values never wait on the keychain: without it they show, the secret facts marked unverified.
+  private async views(
+    connections: StoredConnection[],
+  ): Promise<{ views: ConnectionView[]; failure?: AppError }> {
+    const failures: AppError[] = [];
+    const now = this.now();
+    const redirect = defaultRedirectUri(this.deps.baseUrl());
+    const views: ConnectionView[] = [];
+    for (const c of connections) {
+      views.push(connectionView(c, await this.readSecret(c, failures), now, redirect));
+    }
+    return failures[0] ? { views, failure: failures[0] } : { views };
   }
 
   /** Every connection with its derived values and secret facts (reads the keychain). */
   async list(): Promise<ConnectionView[]> {
-    return Promise.all(this.items().map((c) => this.view(c)));
+    return (await this.views(this.items())).views;
   }
 
   /** One connection. */
   async show(ref: string): Promise<ConnectionView> {
-    return this.view(this.find(ref));
+    const [view] = (await this.views([this.find(ref)])).views;
+    return view as ConnectionView;
   }
 
   /** What the connections panel shows. */
   async state(): Promise<ConnectionsState> {
+    const { views, failure } = await this.views(this.items());
     return {
-      connections: await this.list(),
+      connections: views,
       details: this.details(),
       defaultRedirectUri: defaultRedirectUri(this.deps.baseUrl()),
       revealSeconds: this.deps.timers().revealSeconds,
+      ...(failure ? { keychainError: failure.toData() } : {}),
     };
   }
 
@@ -143,30 +175,15 @@ export class ConnectionsService {
 
   /** The four tenant.json entries; CONNECTION_NOT_OAUTH / CONNECTION_INCOMPLETE when there are none. */
   tenantJson(ref: string): TenantJsonObject[] {
-    const connection = this.find(ref);
-    if (!connection.oauth) throw new AppError('CONNECTION_NOT_OAUTH', { name: connection.name });
-    const derived = deriveConnectionValues(connection.oauth, null);
-    const objects = tenantJsonObjects(derived);
-    if (!objects) {
-      const missing = (['clientId', 'tenantId'] as const).filter((k) => !connection.oauth?.[k]);
-      throw new AppError('CONNECTION_INCOMPLETE', {
-        name: connection.name,
-        missing: missing.join(','),
-      });
-    }
-    return objects;
+    return tenantJsonFor(this.find(ref));
   }
 
   /** The tenant.json entries as one file, with a name to save it under. */
   tenantJsonFile(ref: string): { fileName: string; text: string } {
     const connection = this.find(ref);
-    const slug = connection.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
     return {
-      fileName: `tenant-json-entries-${slug || 'connection'}.json`,
-      text: tenantJsonFile(this.tenantJson(ref)),
+      fileName: tenantJsonFileName(connection.name),
+      text: tenantJsonFile(tenantJsonFor(connection)),
     };
   }
 
@@ -187,14 +204,6 @@ export class ConnectionsService {
 
   /** Each connection's secret expiry from the settings alone (no keychain), for health checks. */
   expiries(): ConnectionExpiry[] {
-    const now = this.now();
-    return this.items().map((c) => ({
-      id: c.id,
-      name: c.name,
-      environment: c.environment,
-      type: c.type,
-      secretSet: c.secret !== undefined,
-      ...expiryFacts(c.secret?.expires, now),
-    }));
+    return connectionExpiries(this.items(), this.now());
   }
 }

@@ -1,4 +1,5 @@
-import type { ExpiryState } from '../../preload/contract/connections.js';
+import type { ConnectionExpiry, ExpiryState } from '../../preload/contract/connections.js';
+import type { StoredConnection } from './connections-section.js';
 import { EXPIRY_WARNING_DAYS } from '../../preload/contract/constants.js';
 
 const [NOTICE, WARNING, CRITICAL] = EXPIRY_WARNING_DAYS;
@@ -31,4 +32,19 @@ export function expiryFacts(
   if (!expires) return {};
   const daysLeft = daysUntil(expires, now);
   return { expires, daysLeft, state: expiryState(daysLeft) };
+}
+
+/** Each connection's secret expiry, from the settings alone. */
+export function connectionExpiries(
+  connections: readonly StoredConnection[],
+  now: Date,
+): ConnectionExpiry[] {
+  return connections.map((c) => ({
+    id: c.id,
+    name: c.name,
+    environment: c.environment,
+    type: c.type,
+    secretSet: c.secret !== undefined,
+    ...expiryFacts(c.secret?.expires, now),
+  }));
 }

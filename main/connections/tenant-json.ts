@@ -2,6 +2,9 @@
 // of the integration guide's JSON column. Built as objects and written by
 // JSON.stringify: the guide's own text is not valid JSON (a typographic quote).
 import type { DerivedValues, TenantJsonEntry } from '../../preload/contract/connections.js';
+import { AppError } from '../errors.js';
+import { deriveConnectionValues } from './connection-values.js';
+import type { StoredConnection } from './connections-section.js';
 
 /** .NET's type name the server reads every entry's value as. */
 const VALUE_TYPE =
@@ -80,4 +83,26 @@ export function tenantJsonEntries(objects: TenantJsonObject[]): TenantJsonEntry[
 /** The downloadable file: the four objects as one JSON array. */
 export function tenantJsonFile(objects: TenantJsonObject[]): string {
   return `${JSON.stringify(objects, null, 2)}\n`;
+}
+
+/** A connection's entries; CONNECTION_NOT_OAUTH, or CONNECTION_INCOMPLETE naming what is missing. */
+export function tenantJsonFor(connection: StoredConnection): TenantJsonObject[] {
+  const oauth = connection.oauth;
+  if (!oauth) throw new AppError('CONNECTION_NOT_OAUTH', { name: connection.name });
+  const objects = tenantJsonObjects(deriveConnectionValues(oauth, null));
+  if (objects) return objects;
+  const missing = (['clientId', 'tenantId'] as const).filter((key) => !oauth[key]);
+  throw new AppError('CONNECTION_INCOMPLETE', {
+    name: connection.name,
+    missing: missing.join(','),
+  });
+}
+
+/** A file name for a connection's entries, e.g. `tenant-json-entries-icm-prod.json`. */
+export function tenantJsonFileName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `tenant-json-entries-${slug || 'connection'}.json`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.js';
 import { CONNECTION_TYPES } from './connection-rules.js';
+import { appErrorSchema } from './errors.js';
 import { savedFileSchema } from './sp-channels.js';
 
 // Connections that cross IPC: OAuth 2.0 app registrations and API keys, per
@@ -71,6 +72,8 @@ export const secretFactsSchema = z.object({
   setAt: z.string().optional(),
   /** The keychain holds another secret than the one set here. */
   changedOutside: z.boolean().optional(),
+  /** The keychain could not be read: these facts are the settings' alone. */
+  unverified: z.boolean().optional(),
   expires: z.string().optional(),
   daysLeft: z.number().int().optional(),
   state: expiryStateSchema.optional(),
@@ -172,6 +175,8 @@ export const connectionsStateSchema = z.object({
   defaultRedirectUri: z.string().nullable(),
   /** How long a revealed secret stays on screen (the API key's safety timer). */
   revealSeconds: z.number().int(),
+  /** Why the keychain could not be read (the values are shown all the same). */
+  keychainError: appErrorSchema.optional(),
 });
 /** The connections panel's state. */
 export type ConnectionsState = z.infer<typeof connectionsStateSchema>;

@@ -158,7 +158,7 @@ describe('connections service', () => {
     const { connections, services } = setup();
     const id = connections.add({ name: 'ICM', environment: 'production', type: 'oauth' });
     expect((await connections.show(id)).oauth?.derived.redirectUri).toBeUndefined();
-    services.sp.setUrls({ baseUrl: 'https://docbits.example.com/' });
+    await services.sp.setUrls({ baseUrl: 'https://docbits.example.com/' });
     expect((await connections.show(id)).oauth?.derived.redirectUri).toBe(
       'https://docbits.example.com/oauth/callback',
     );
@@ -257,6 +257,39 @@ describe('connections service', () => {
     const { secret } = await connections.show(id);
     expect(secret).toMatchObject({ present: true, changedOutside: true, expires: '2026-06-01' });
     expect(secret.setAt).toBeUndefined();
+  });
+
+  it('without a keychain still shows the values and the recorded facts, marked unverified', async () => {
+    const { dir, connections } = setup();
+    const id = connections.add({ name: 'ICM', environment: 'production', type: 'oauth', oauth });
+    await connections.setSecret(id, { secret: SECRET, expires: '2026-02-01' });
+    const { keychainError } = await import('../../../../main/secrets/keychain-error.js');
+    const down = new Error('Cannot autolaunch D-Bus without X11 $DISPLAY');
+    const broken = createServices({
+      configDir: dir,
+      backend: confBackend,
+      now: () => NOW,
+      secrets: {
+        get: () => Promise.reject(keychainError(down, 'linux')),
+        set: () => Promise.reject(keychainError(down, 'linux')),
+        delete: () => Promise.reject(keychainError(down, 'linux')),
+      },
+    }).connections;
+    const state = await broken.state();
+    expect(state.keychainError).toEqual({
+      code: 'KEYCHAIN_UNAVAILABLE',
+      params: { platform: 'linux' },
+    });
+    expect(state.connections[0]?.oauth?.tenantJson).toHaveLength(4);
+    expect(state.connections[0]?.secret).toMatchObject({
+      present: true,
+      unverified: true,
+      expires: '2026-02-01',
+      daysLeft: 17,
+      state: 'warning',
+    });
+    await expect(broken.remove(id)).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+    expect(broken.expiries()).toHaveLength(1);
   });
 
   it('removing a connection deletes its keychain entry and nothing else', async () => {
