@@ -3,7 +3,7 @@ import { fingerprintOf } from '../api-key/api-key-format.js';
 import type { StoredConnection } from './connections-section.js';
 import { deriveConnectionValues } from './connection-values.js';
 import { expiryFacts } from './secret-expiry.js';
-import { tenantJsonEntries, tenantJsonObjects } from './tenant-json.js';
+import { tenantJsonEntries, tenantJsonFile, tenantJsonObjects } from './tenant-json.js';
 
 /**
  * What is known about a connection's secret: from the keychain whether it is
@@ -50,7 +50,9 @@ export function connectionView(
       ...oauth,
       derived,
       missing,
-      ...(objects ? { tenantJson: tenantJsonEntries(objects) } : {}),
+      ...(objects
+        ? { tenantJson: tenantJsonEntries(objects), tenantJsonFile: tenantJsonFile(objects) }
+        : {}),
     };
   }
   return view;

@@ -120,6 +120,8 @@ export const oauthViewSchema = z.object({
   derived: derivedValuesSchema,
   /** The four entries, once client ID and tenant ID are known. */
   tenantJson: z.array(tenantJsonEntrySchema).optional(),
+  /** The four as the downloadable file's text (one JSON array). */
+  tenantJsonFile: z.string().optional(),
   /** What tenant.json still needs. */
   missing: z.array(z.enum(['clientId', 'tenantId'])),
 });

@@ -21,6 +21,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
+  label: { overflowWrap: 'anywhere' },
+  monoLabel: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
   hint: { display: 'block', color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   group: { backgroundColor: tokens.colorNeutralBackground3 },
@@ -43,6 +49,10 @@ export interface ValueRow {
   value?: string;
   /** Said in place of a value that cannot be given yet. */
   missing?: string;
+  /** What Copy puts on the clipboard when it is not the value shown (e.g. a whole JSON object). */
+  copy?: { value: string; label: string };
+  /** The name is a technical key (e.g. `Core.API.OAuth.ValidIssuer`): monospace, broken after dots. */
+  monoLabel?: boolean;
 }
 
 /** Rows under an optional group title. */
@@ -82,7 +92,16 @@ export function ValueTable({ label, groups }: { label: string; groups: ValueGrou
             {group.rows.map((row) => (
               <TableRow key={row.key} data-value-key={row.key}>
                 <TableCell>
-                  <Text weight="semibold">{row.label}</Text>
+                  {row.monoLabel ? (
+                    <Text weight="semibold" className={styles.monoLabel}>
+                      {/* A zero-width space after each dot lets a long key wrap where it reads well. */}
+                      {row.label.replace(/\./g, '.\u200b')}
+                    </Text>
+                  ) : (
+                    <Text weight="semibold" className={styles.label}>
+                      {row.label}
+                    </Text>
+                  )}
                   {row.hint ? (
                     <Text size={200} className={styles.hint}>
                       {row.hint}
@@ -97,7 +116,12 @@ export function ValueTable({ label, groups }: { label: string; groups: ValueGrou
                   )}
                 </TableCell>
                 <TableCell>
-                  {row.value ? <CopyButton value={row.value} label={row.label} /> : null}
+                  {row.value ? (
+                    <CopyButton
+                      value={row.copy?.value ?? row.value}
+                      label={row.copy?.label ?? row.label}
+                    />
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}
