@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     // Wide enough for a whole GUID in the monospace font.
-    gridTemplateColumns: 'repeat(auto-fit, minmax(290px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(330px, 1fr))',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     alignItems: 'start',
   },

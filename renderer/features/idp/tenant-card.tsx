@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   fields: {
     display: 'grid',
     // Wide enough for a whole GUID in the monospace font.
-    gridTemplateColumns: 'repeat(auto-fit, minmax(290px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(330px, 1fr))',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
