@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionField } from '../../../preload/contract/connection-rules.js';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
@@ -71,7 +71,13 @@ export function ConnectionForm({
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [answer, setAnswer] = useState<AppErrorData | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const problems = draftProblems(draft);
+  // A refused Save takes the admin to the first field that says why (it may be off screen).
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
   const serverField =
     answer && FIELD_ERRORS.has(answer.code)
       ? answer.code === 'CONNECTION_NAME_TAKEN'
@@ -132,19 +138,19 @@ export function ConnectionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) return focusFirstInvalid();
     const failure = await onSubmit();
     setAnswer(failure);
     if (failure === null) {
       setSubmitted(false);
       setTouched(new Set());
-    }
+    } else focusFirstInvalid();
   };
 
   const environmentError = message('environment');
   const other = answer && !serverField ? answer : null;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form} className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       <div className={styles.grid}>
         {text('name', false)}
         <Field label={t('fields.environment')} hint={t('hints.environment')}>

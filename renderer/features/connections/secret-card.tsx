@@ -19,6 +19,7 @@ import { checkConnectionField } from '../../../preload/contract/connection-rules
 import { CopyButton } from '../../components/copy-button.js';
 import { factGridStyles } from '../../components/fact-grid-styles.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { dateInWords } from './date-words.js';
 import { CONNECTIONS_FOCUS } from './focus-targets.js';
 import { SecretDialog } from './secret-dialog.js';
 import { SecretExpiryAlert } from './secret-expiry-alert.js';
@@ -64,18 +65,10 @@ export function SecretCard({ view, model }: { view: ConnectionView; model: Conne
     timeStyle: 'short',
   });
   const label = t(`fields.${what}`);
-  // The date input follows the system's format: the hint says the day in words, unambiguously.
-  const longDate = (value: string, hint: string): string => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    if (!checkConnectionField('expires', value) && value !== '') {
-      const words = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(
-        new Date(y, m - 1, d),
-      );
-      return `${words} · ${hint}`;
-    }
-    return hint;
+  const withWords = (value: string, hint: string): string => {
+    const words = dateInWords(value, i18n.language);
+    return words ? `${words} · ${hint}` : hint;
   };
-
   const store = (value: string, date: string) =>
     model.setSecret({ id: view.id, secret: value, ...(date ? { expires: date } : {}) });
   const saveExpiry = async () => {
@@ -160,7 +153,7 @@ export function SecretCard({ view, model }: { view: ConnectionView; model: Conne
             <div className={styles.dateRow}>
               <Field
                 label={t('fields.expires')}
-                hint={expiresError ? undefined : longDate(expires, t('hints.expires'))}
+                hint={expiresError ? undefined : withWords(expires, t('hints.expires'))}
                 validationState={expiresError ? 'error' : 'none'}
                 validationMessage={expiresError}
               >

@@ -20,6 +20,7 @@ import { checkConnectionField, checkSecret } from '../../../preload/contract/con
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import { ErrorBar } from '../../components/error-bar.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { dateInWords } from './date-words.js';
 import { CONNECTIONS_FOCUS } from './focus-targets.js';
 
 const useStyles = makeStyles({
@@ -43,7 +44,7 @@ export function SecretDialog({
   busy: boolean;
   onStore: (secret: string, expires: string) => Promise<AppErrorData | null>;
 }) {
-  const { t } = useTranslation('connections');
+  const { t, i18n } = useTranslation('connections');
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [secret, setSecret] = useState('');
@@ -125,7 +126,13 @@ export function SecretDialog({
               </Field>
               <Field
                 label={t('fields.expires')}
-                hint={expiresMessage ? undefined : t('hints.expires')}
+                hint={
+                  expiresMessage
+                    ? undefined
+                    : [dateInWords(expires, i18n.language), t('hints.expires')]
+                        .filter(Boolean)
+                        .join(' · ')
+                }
                 validationState={expiresMessage ? 'error' : 'none'}
                 validationMessage={expiresMessage}
               >

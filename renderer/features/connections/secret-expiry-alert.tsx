@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SecretFacts } from '../../../preload/contract/connections.js';
+import { dateInWords } from './date-words.js';
 
 /**
  * A secret within 60 days of its expiry, or past it: said above everything
@@ -17,10 +18,7 @@ export function SecretExpiryAlert({
   const { state, daysLeft, expires } = secret;
   if (!secret.present || !expires || daysLeft === undefined || !state || state === 'ok')
     return null;
-  const [year, month, day] = expires.split('-').map(Number) as [number, number, number];
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(year, month - 1, day),
-  );
+  const date = dateInWords(expires, i18n.language, 'long') ?? expires;
   const title =
     state === 'expired'
       ? t(`expiry.expired_${what}`, { count: -daysLeft })
