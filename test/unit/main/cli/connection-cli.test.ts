@@ -116,8 +116,9 @@ describe('CLI: connection', () => {
       'contoso.onmicrosoft.com',
     ]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('CONNECTION_FIELD_INVALID: the tenantId value is not valid');
-    expect(run.stderr).toContain('Entra admin center > Overview');
+    expect(run.stderr).toContain('CONNECTION_FIELD_INVALID');
+    expect(run.stderr).toContain('tenantId');
+    expect(run.stderr).toContain('Entra admin center');
     await expect(run.services.connections.list()).resolves.toEqual([]);
   });
 
