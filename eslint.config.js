@@ -126,6 +126,8 @@ export default tseslint.config(
                 '!**/preload/contract/finding-codes.js',
                 '!**/preload/contract/url-rules.js',
                 '!**/preload/contract/sp-url-checks.js',
+                '!**/preload/contract/entra-rules.js',
+                '!**/preload/contract/connection-rules.js',
               ],
               allowTypeImports: true,
               message:

@@ -1,5 +1,6 @@
 import { ApiKeyService } from './api-key/api-key-service.js';
 import { SecretClipboard, type ClipboardPort } from './api-key/secret-clipboard.js';
+import { ConnectionsService } from './connections/connections-service.js';
 import {
   createIdpConfigurationService,
   type IdpConfigurationService,
@@ -47,6 +48,8 @@ export interface Services {
   idpUpload: IdpUploadSession;
   /** Export and import of handover bundles. */
   handover: HandoverService;
+  /** OAuth 2.0 app registrations and API keys per environment. */
+  connections: ConnectionsService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -56,8 +59,8 @@ export function createServices(ports: ServicePorts): Services {
   const emit = ports.emit ?? (() => {});
   const now = ports.now ?? (() => new Date());
   const secretClipboard = ports.clipboard
-    ? new SecretClipboard(ports.clipboard, undefined, () =>
-        emit('clipboard:secretCleared', { at: now().toISOString() }),
+    ? new SecretClipboard(ports.clipboard, undefined, (kind) =>
+        emit('clipboard:secretCleared', { at: now().toISOString(), kind }),
       )
     : undefined;
   const apiKey = new ApiKeyService({
@@ -80,6 +83,14 @@ export function createServices(ports: ServicePorts): Services {
     idpUpload: createIdpUploadSession({
       now,
       onProgress: (progress) => emit('idp:progress', progress),
+    }),
+    connections: new ConnectionsService({
+      section: settings.section('connections'),
+      secrets,
+      timers: () => settings.get('apiKey'),
+      baseUrl: () => settings.get('sp').baseUrl,
+      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+      now,
     }),
   };
 }

@@ -21,6 +21,9 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** Which kind of secret a copy holds, told to `onCleared` (the UI names it). */
+export type SecretKind = 'apiKey' | 'connectionSecret';
+
 const digest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
@@ -38,16 +41,20 @@ export class SecretClipboard {
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
     },
-    private readonly onCleared: () => void = () => {},
+    private readonly onCleared: (kind: SecretKind) => void = () => {},
   ) {}
 
   /** Copies `secret` and schedules its removal after `clearAfterSeconds`. */
-  async copySecret(secret: string, clearAfterSeconds: number): Promise<void> {
+  async copySecret(
+    secret: string,
+    clearAfterSeconds: number,
+    kind: SecretKind = 'apiKey',
+  ): Promise<void> {
     this.cancelTimer();
     await this.clipboard.writeSecret(secret);
     const hash = digest(secret);
     const timer = this.timers.setTimeout(() => {
-      void this.clearIfHolding(hash).then((cleared) => cleared && this.onCleared());
+      void this.clearIfHolding(hash).then((cleared) => cleared && this.onCleared(kind));
     }, clearAfterSeconds * 1000);
     this.pending = { hash, timer };
   }

@@ -3,6 +3,7 @@ import { cliVersion, createCliContext, type CliContext } from './cli-context.js'
 import { isLight } from './cli-light.js';
 import { registerApiKeyCommands } from './commands/api-key.js';
 import { registerHandoverCommands } from './commands/handover.js';
+import { registerConnectionCommands } from './commands/connection.js';
 import { registerIdpCommands } from './commands/idp.js';
 import { registerSpCommands } from './commands/sp.js';
 import { runProgram } from './run-program.js';
@@ -11,7 +12,7 @@ import { runProgram } from './run-program.js';
 export function buildProgram(ctx?: CliContext): Command {
   const program = new Command('docbits-integration')
     .description(
-      'Docbits Integration settings from the command line: API key, SAML SP and IdP, handover.',
+      'Docbits Integration settings from the command line: API key, SAML SP and IdP, connections, handover.',
     )
     .version(cliVersion())
     .option('--config-dir <dir>', "settings folder (default: the app's own)")
@@ -26,6 +27,7 @@ export function buildProgram(ctx?: CliContext): Command {
   registerSpCommands(program, context);
   registerIdpCommands(program, context);
   registerHandoverCommands(program, context);
+  registerConnectionCommands(program, context);
   return program;
 }
 

@@ -39,11 +39,13 @@ export function createTranslator(language: Language): Translator {
     error(data) {
       const params = data.params ?? {};
       const base = errorText(lookup, data);
-      // A refused URL says why, in the words the app shows beside the field.
+      // A refused value says why, in the words the app shows beside the field.
       const problem =
         data.code === 'SP_URL_INVALID' && typeof params.problem === 'string'
           ? lookup(`sp:problems.${params.problem}`, params)
-          : '';
+          : data.code === 'CONNECTION_FIELD_INVALID' && typeof params.reason === 'string'
+            ? lookup(`connections:problems.${params.reason}`, params)
+            : '';
       const hint = lookup(`cli:hints.${data.code}`, params);
       return [base, problem, hint].filter((part) => part !== '').join(' ');
     },

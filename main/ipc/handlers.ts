@@ -3,6 +3,7 @@ import type { DialogPort } from '../dialog-port.js';
 import { saveWithDialog } from '../save-file.js';
 import type { Services } from '../services.js';
 import { createHandoverHandlers } from './handover-handlers.js';
+import { createConnectionHandlers } from './connections-handlers.js';
 import { createIdpHandlers } from './idp-handlers.js';
 import type { Handlers } from './router.js';
 
@@ -80,5 +81,6 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
       ),
     ...createIdpHandlers(services, dialogs),
     ...createHandoverHandlers(services, dialogs),
+    ...createConnectionHandlers(services, clipboard, dialogs),
   };
 }

@@ -23,3 +23,12 @@ export const SECRET_ACCOUNTS = {
   /** The API key an import replaced, kept until the import is undone or another one runs. */
   apiKeyBeforeImport: 'api-key-before-import',
 } as const;
+
+/**
+ * The account of one connection's secret (client secret or API key): one entry
+ * per connection, scoped to the settings folder like the others. Not in
+ * SECRET_ACCOUNTS: no version before the installation id had connections.
+ */
+export function connectionSecretAccount(connectionId: string): string {
+  return `connection-secret/${connectionId}`;
+}

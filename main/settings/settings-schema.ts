@@ -8,6 +8,7 @@ import {
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
 import { idpSectionSchema } from '../../preload/contract/idp.js';
 import { spSectionSchema } from '../../preload/contract/sp.js';
+import { connectionsSectionSchema } from '../connections/connections-section.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
@@ -46,6 +47,8 @@ export const settingsSchema = z.object({
   }),
   sp: spSectionSchema.default(defaultSpSection),
   idp: idpSectionSchema.default({}),
+  // A new section with a default: older files simply get an empty list.
+  connections: connectionsSectionSchema.default({ items: [] }),
 });
 
 /** The whole, validated settings document. */

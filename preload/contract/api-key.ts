@@ -61,5 +61,9 @@ export const apiKeyChannels = {
 /** API key events. */
 export const apiKeyEvents = {
   /** The secret was removed from the clipboard by the timer. */
-  onClipboardCleared: event('clipboard:secretCleared', z.object({ at: z.string() })),
+  onClipboardCleared: event(
+    'clipboard:secretCleared',
+    // Which secret was taken away, so each panel only speaks of its own.
+    z.object({ at: z.string(), kind: z.enum(['apiKey', 'connectionSecret']).optional() }),
+  ),
 } as const;

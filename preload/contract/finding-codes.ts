@@ -34,6 +34,7 @@ export const FINDING_CODES = {
   DUPLICATE_IDP_ROLE: 'warning',
   DUPLICATE_ENDPOINT: 'warning',
   ENTITY_TRUNCATED: 'warning',
+  ENTRA_TENANT_MISMATCH: 'warning',
   ENCODING_TRANSCODED: 'info',
   SIGNATURE_NOT_VERIFIED: 'info',
   ROLE_DESCRIPTOR_IGNORED: 'info',

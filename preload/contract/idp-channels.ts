@@ -15,6 +15,7 @@ import {
 export const idpStateSchema = z.object({
   tenantId: z.string().optional(),
   clientId: z.string().optional(),
+  appIdUri: z.string().optional(),
   tenantUrls: tenantUrlsSchema.optional(),
   current: idpConfigurationSchema.optional(),
   /** The configuration Undo would restore, if any. */

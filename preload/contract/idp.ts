@@ -4,24 +4,41 @@ import { FINDING_CODES, type FindingCode } from './finding-codes.js';
 
 // Identity-provider data that crosses IPC: plain JSON only (no Date, no Map).
 
-/** An Entra tenant: directory GUID or verified domain, and an optional application (client) ID. */
+/** An Entra tenant: directory GUID or verified domain, an optional application (client) ID and App ID URI. */
 export const tenantInputSchema = z.object({
   tenantId: z.string().max(256),
   clientId: z.string().max(64).optional(),
+  /** `api://…` or `https://…`; without it Entra's default `api://{client id}` applies. */
+  appIdUri: z.string().max(2048).optional(),
 });
 /** What the admin typed for the tenant. */
 export type TenantInput = z.infer<typeof tenantInputSchema>;
 
-/** The Entra URLs derived from a tenant (and client ID, when given). */
+/**
+ * The Entra values derived from a tenant (and client ID, when given). Issuers
+ * and the Entra Identifier exist only for a directory GUID (GUID_ONLY_VALUES).
+ */
 export const tenantUrlsSchema = z.object({
   tenant: z.string(),
   tenantKind: z.enum(['guid', 'domain']),
+  /** SAML "Set up" block: Login URL and Logout URL (the same address). */
+  loginUrl: z.string(),
+  logoutUrl: z.string(),
   federationMetadataUrl: z.string(),
   openIdConfigurationUrl: z.string(),
-  issuerV1: z.string(),
-  issuerV2: z.string(),
+  issuerV1: z.string().optional(),
+  issuerV2: z.string().optional(),
+  /** SAML "Microsoft Entra Identifier": the IdP's entity ID. */
+  entraIdentifier: z.string().optional(),
   clientId: z.string().optional(),
+  /** The App ID URI given (absent: Entra's default api://{client id}). */
+  appIdUri: z.string().optional(),
+  /** The app's own federation metadata (its signing certificate): `…?appid={client id}`. */
+  appFederationMetadataUrl: z.string().optional(),
+  /** The App ID URI in effect: v1 access tokens carry it as `aud`. */
   audience: z.string().optional(),
+  /** The App ID URI and the bare client ID (the `aud` of v2 access tokens). */
+  validAudiences: z.array(z.string()).optional(),
   objectIdClaim: z.string().optional(),
 });
 /** Derived Entra URLs, ready to copy. */
@@ -178,6 +195,7 @@ export type IdpConfiguration = z.infer<typeof idpConfigurationSchema>;
 export const idpSectionSchema = z.object({
   tenantId: z.string().optional(),
   clientId: z.string().optional(),
+  appIdUri: z.string().optional(),
   current: idpConfigurationSchema.optional(),
   previous: idpConfigurationSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiKeyChannels, apiKeyEvents } from './api-key.js';
 import { appChannels } from './app.js';
+import { connectionChannels } from './connections.js';
 import type { Result } from './errors.js';
 import { handoverChannels } from './handover-channels.js';
 import { idpChannels, idpEvents, type DroppedFileToken } from './idp-channels.js';
@@ -13,6 +14,7 @@ export const channels = {
   ...spChannels,
   ...idpChannels,
   ...handoverChannels,
+  ...connectionChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */

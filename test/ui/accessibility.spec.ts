@@ -86,3 +86,77 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(app.page)).toEqual([]);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the Connections panel, its warnings and its dialogs (${colorScheme})`, async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await app.launch();
+    const service = app.services().connections;
+    const soon = new Date();
+    soon.setDate(soon.getDate() + 5);
+    const dev = service.add({
+      name: 'ICM dev',
+      environment: 'development',
+      type: 'oauth',
+      oauth: {
+        clientId: '11111111-2222-4333-8444-555555555555',
+        tenantId: 'a9054a0f-2011-4e31-b3ac-fd8c354146ec',
+      },
+    });
+    await service.setSecret(dev, {
+      secret: 'Xy7~Q8.abcdEFGH_ijklMNOP-qrstUVWX1234567',
+      expires: soon.toISOString().slice(0, 10),
+    });
+    service.add({ name: 'Key', environment: 'Staging', type: 'api-key' });
+    await app.page.reload();
+    await new ShellPage(app.page).tab('Connections').click();
+    await expect(app.page.getByTestId('connection-expiry-alert')).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    await app.page.getByRole('button', { name: 'Replace client secret…' }).click();
+    await expect(app.page.getByRole('dialog')).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.keyboard.press('Escape');
+
+    await app.page.getByRole('button', { name: 'Add connection' }).click();
+    const name = app.page.getByTestId('connection-add').getByRole('textbox', { name: 'Name' });
+    await name.focus();
+    await name.blur();
+    await expect(app.page.getByText('Give the connection a name.')).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+}
+
+test('a connection can be added and its secret stored by keyboard alone', async ({ app }) => {
+  await app.launch();
+  const shell = new ShellPage(app.page);
+  await shell.tab('API key').focus();
+  for (let i = 0; i < 3; i += 1) await app.page.keyboard.press('ArrowDown');
+  await expect(shell.tab('Connections')).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(shell.heading()).toHaveText('Connections');
+
+  await app.page.getByRole('button', { name: 'Add connection' }).focus();
+  await app.page.keyboard.press('Enter');
+  await expect(app.page.locator('#connections-form-title')).toBeFocused();
+  await app.page.keyboard.press('Tab');
+  await app.page.keyboard.type('ICM');
+  const card = app.page.getByTestId('connection-add');
+  await card.getByRole('button', { name: 'Add connection' }).focus();
+  await app.page.keyboard.press('Enter');
+  await expect(
+    app.page.getByTestId('connection-detail').getByRole('heading', { name: 'ICM' }),
+  ).toBeFocused();
+
+  await app.page.getByRole('button', { name: 'Store client secret…' }).focus();
+  await app.page.keyboard.press('Enter');
+  const dialog = app.page.getByRole('dialog');
+  await expect(dialog.getByLabel('Client secret')).toBeFocused();
+  await app.page.keyboard.type('Xy7~Q8.abcdEFGH_ijklMNOP-qrstUVWX1234567');
+  await app.page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(app.page.locator('#connections-secret-title')).toBeFocused();
+  await expect(app.page.getByTestId('connection-secret-fingerprint')).toHaveText(/^[0-9a-f]{8}$/);
+});

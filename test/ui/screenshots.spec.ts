@@ -30,4 +30,54 @@ test.describe('README screenshots', () => {
       await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
     });
   }
+
+  for (const [name, colorScheme, locale] of [
+    ['connections-light-en', 'light', 'en-US'],
+    ['connections-dark-en', 'dark', 'en-US'],
+    ['connections-fr', 'light', 'fr-FR'],
+  ] as const) {
+    test(name, async ({ app }) => {
+      await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await app.launch({ systemLocale: locale });
+      const services = app.services();
+      await services.sp.setUrls({ baseUrl: 'https://docbits.contoso.com' });
+      const tenant = 'a9054a0f-2011-4e31-b3ac-fd8c354146ec';
+      const inDays = (days: number) => {
+        const date = new Date();
+        date.setDate(date.getDate() + days);
+        return date.toISOString().slice(0, 10);
+      };
+      const dev = services.connections.add({
+        name: 'ICM dev',
+        environment: 'development',
+        type: 'oauth',
+        oauth: {
+          clientId: '3f2c8a41-7d1e-4b0a-9c55-2e8f6a1d4b73',
+          tenantId: tenant,
+          objectId: '8d4b2e17-5a3c-4f91-b6d2-0c7e9a3f1b58',
+          scopes: 'api://3f2c8a41-7d1e-4b0a-9c55-2e8f6a1d4b73/.default',
+        },
+      });
+      const prod = services.connections.add({
+        name: 'ICM',
+        environment: 'production',
+        type: 'oauth',
+        oauth: { clientId: 'c71e0b9d-2f48-4a6e-8d13-5b9f7c2e0a46', tenantId: tenant },
+      });
+      services.connections.add({ name: 'Reporting', environment: 'QA', type: 'api-key' });
+      await services.connections.setSecret(dev, {
+        secret: 'Xy7~Q8.abcdEFGH_ijklMNOP-qrstUVWX1234567',
+        expires: inDays(20),
+      });
+      await services.connections.setSecret(prod, {
+        secret: 'Zq3~K8.abcdEFGH_ijklMNOP-qrstUVWX7654321',
+        expires: inDays(340),
+      });
+      await app.page.reload();
+      const tab = locale === 'fr-FR' ? 'Connexions' : 'Connections';
+      await new ShellPage(app.page).tab(tab).click();
+      await expect(app.page.getByTestId('connection-expiry-alert')).toBeVisible();
+      await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
+    });
+  }
 });

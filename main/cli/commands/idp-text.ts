@@ -97,16 +97,24 @@ export function describeConfiguration(c: IdpConfiguration): string {
   return `${[...idpLines(c), `  source: ${source}`, `  configured: ${c.configuredAt}`].join('\n')}\n`;
 }
 
-/** Derived Entra URLs as `name: value` lines. */
+/** Derived Entra values as `name: value` lines; for a domain, what needs the directory GUID. */
 export function describeTenant(urls: TenantUrls): string {
+  const needsGuid = 'needs the Directory (tenant) ID, a GUID (Entra admin center > Overview)';
+  const guidOnly = (value: string | undefined): string | undefined =>
+    urls.tenantKind === 'domain' ? needsGuid : value;
   const rows: [string, string | undefined][] = [
     ['tenant', urls.tenant],
+    ['login URL (SAML)', urls.loginUrl],
+    ['Microsoft Entra Identifier', guidOnly(urls.entraIdentifier)],
+    ['logout URL (SAML)', urls.logoutUrl],
+    ['app federation metadata URL', urls.appFederationMetadataUrl],
     ['federation metadata', urls.federationMetadataUrl],
     ['OpenID Connect discovery', urls.openIdConfigurationUrl],
-    ['issuer (v1)', urls.issuerV1],
-    ['issuer (v2)', urls.issuerV2],
+    ['issuer (v1)', guidOnly(urls.issuerV1)],
+    ['issuer (v2)', guidOnly(urls.issuerV2)],
     ['client ID', urls.clientId],
-    ['audience', urls.audience],
+    ['audience (App ID URI)', urls.audience],
+    ['valid audiences', urls.validAudiences?.join(',')],
     ['object ID claim', urls.objectIdClaim],
   ];
   return `${rows

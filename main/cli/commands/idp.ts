@@ -2,6 +2,8 @@
 // load inside the actions, and `inspect` is marked light so no services (keychain,
 // settings) are built for it.
 import type { Command } from 'commander';
+import { entraTenantMismatch } from '../../../preload/contract/entra-rules.js';
+import type { TenantInput } from '../../../preload/contract/idp.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
 import { markLight } from '../cli-light.js';
@@ -51,6 +53,10 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
         return;
       }
       const applied = await service.configure(candidate, metadata);
+      // Warnings (e.g. metadata of another Entra directory) go to stderr: stdout stays the result.
+      const warnings = preview.findings.filter((f) => f.severity === 'warning');
+      if (warnings.length > 0)
+        ctx.stderr.write(`warnings:\n${warnings.map((f) => text.findingLine(f)).join('\n')}\n`);
       if (options.json) return void ctx.stdout.write(json(applied));
       const changes = preview.changes.map(
         (c) => `  ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
@@ -76,6 +82,14 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
       ctx.stdout.write(
         state.current ? text.describeConfiguration(state.current) : 'IdP: not configured\n',
       );
+      const mismatch = state.current
+        ? entraTenantMismatch(state.current.entityId, state.tenantId)
+        : null;
+      if (mismatch) {
+        ctx.stdout.write(
+          `warning: ENTRA_TENANT_MISMATCH: the IdP is directory ${mismatch.metadataTenant}, the stored tenant is ${mismatch.storedTenant}\n`,
+        );
+      }
       ctx.stdout.write(`undo: ${state.previous ? 'available' : 'nothing to undo'}\n`);
     });
 
@@ -94,17 +108,27 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
 
   idp
     .command('tenant')
-    .description('store the Entra tenant (and client) ID and print the derived URLs')
+    .description(
+      'store the Entra tenant (and client) ID and print the values derived from it; issuers and the Entra Identifier need the directory GUID',
+    )
     .requiredOption('--tenant <id>', 'directory (tenant) ID: a GUID or a verified domain')
-    .option('--client-id <id>', 'application (client) ID, for the audience api://{client id}')
-    .option('--json', 'print the derived URLs as JSON')
-    .action(async (options: { tenant: string; clientId?: string; json?: boolean }) => {
-      const input =
-        options.clientId === undefined
-          ? { tenantId: options.tenant }
-          : { tenantId: options.tenant, clientId: options.clientId };
-      const urls = ctx.services().idp.setTenant(input);
-      if (options.json) return void ctx.stdout.write(json(urls));
-      ctx.stdout.write((await import('./idp-text.js')).describeTenant(urls));
-    });
+    .option(
+      '--client-id <id>',
+      "application (client) ID: the app's federation metadata and audiences",
+    )
+    .option(
+      '--app-id-uri <uri>',
+      'application ID URI (default api://{client id}); api://… or https://…',
+    )
+    .option('--json', 'print the derived values as JSON')
+    .action(
+      async (options: { tenant: string; clientId?: string; appIdUri?: string; json?: boolean }) => {
+        const input: TenantInput = { tenantId: options.tenant };
+        if (options.clientId !== undefined) input.clientId = options.clientId;
+        if (options.appIdUri !== undefined) input.appIdUri = options.appIdUri;
+        const urls = ctx.services().idp.setTenant(input);
+        if (options.json) return void ctx.stdout.write(json(urls));
+        ctx.stdout.write((await import('./idp-text.js')).describeTenant(urls));
+      },
+    );
 }

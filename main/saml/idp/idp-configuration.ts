@@ -11,9 +11,10 @@ import type {
   TenantUrls,
 } from '../../../preload/contract/idp.js';
 import type { IdpState } from '../../../preload/contract/idp-channels.js';
+import { entraTenantMismatch } from '../../../preload/contract/entra-rules.js';
 import { AppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
-import { hasErrors } from './inspection/findings.js';
+import { finding, hasErrors } from './inspection/findings.js';
 import { checkCandidate } from './idp-candidate.js';
 import { createMetadataArchive } from './metadata-archive.js';
 import { deriveTenantUrls } from './tenant.js';
@@ -88,12 +89,15 @@ export function createIdpConfigurationService(
 ): IdpConfigurationService {
   const archive = createMetadataArchive(store.dir);
   const tenantOf = (section: IdpSection): TenantUrls | undefined =>
-    section.tenantId ? deriveTenantUrls(section.tenantId, section.clientId) : undefined;
+    section.tenantId
+      ? deriveTenantUrls(section.tenantId, section.clientId, section.appIdUri)
+      : undefined;
   const state = (): IdpState => {
     const section = store.get();
     const result: IdpState = {};
     if (section.tenantId) result.tenantId = section.tenantId;
     if (section.clientId) result.clientId = section.clientId;
+    if (section.appIdUri) result.appIdUri = section.appIdUri;
     const urls = tenantOf(section);
     if (urls) result.tenantUrls = urls;
     if (section.current) result.current = section.current;
@@ -104,17 +108,24 @@ export function createIdpConfigurationService(
     get: () => store.get(),
     state,
     setTenant(input) {
-      const urls = deriveTenantUrls(input.tenantId, input.clientId);
+      const urls = deriveTenantUrls(input.tenantId, input.clientId, input.appIdUri);
       const section = store.get();
       const next: IdpSection = { ...section, tenantId: urls.tenant };
       if (urls.clientId) next.clientId = urls.clientId;
       else delete next.clientId;
+      if (urls.appIdUri) next.appIdUri = urls.appIdUri;
+      else delete next.appIdUri;
       store.set(next);
       return urls;
     },
     tenantUrls: () => tenantOf(store.get()),
     preview(candidate) {
       const { findings, configuration } = checkCandidate(candidate, clock());
+      // Entra metadata of another directory than the stored tenant: said before Configure.
+      const mismatch = configuration
+        ? entraTenantMismatch(configuration.entityId, store.get().tenantId)
+        : null;
+      if (mismatch) findings.push(finding('ENTRA_TENANT_MISMATCH', { ...mismatch }));
       const preview: IdpPreview = {
         changes: configuration ? diffConfigurations(store.get().current, configuration) : [],
         findings,

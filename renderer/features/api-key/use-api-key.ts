@@ -47,9 +47,10 @@ export function useApiKey() {
 
   useEffect(() => {
     void window.docbits.apiKeyStatus().then(apply);
-    const unsubscribe = window.docbits.onClipboardCleared(() =>
-      notify(t('apiKey:clipboardCleared'), 'info'),
-    );
+    // A connection's secret is announced by its own panel.
+    const unsubscribe = window.docbits.onClipboardCleared(({ kind }) => {
+      if (kind !== 'connectionSecret') notify(t('apiKey:clipboardCleared'), 'info');
+    });
     return () => {
       unsubscribe();
       window.clearInterval(timer.current);

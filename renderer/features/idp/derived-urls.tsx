@@ -1,85 +1,69 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { GUID_ONLY_VALUES } from '../../../preload/contract/entra-rules.js';
 import type { TenantUrls } from '../../../preload/contract/idp.js';
-import { CopyButton } from '../../components/copy-button.js';
+import { ValueTable, type ValueRow } from '../../components/value-table.js';
 
-const useStyles = makeStyles({
-  name: { width: '30%' },
-  copy: { width: '48px' },
-  value: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-  },
-  hint: { display: 'block', color: tokens.colorNeutralForeground3 },
-  missing: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  srOnly: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-});
+type Key = Exclude<keyof TenantUrls, 'tenant' | 'tenantKind' | 'clientId' | 'appIdUri'>;
 
-type Row = { key: string; value: string | undefined };
+// Entra's own "Set up" block first (what a SAML admin copies), then the tenant's metadata.
+const SAML: readonly Key[] = [
+  'loginUrl',
+  'entraIdentifier',
+  'logoutUrl',
+  'appFederationMetadataUrl',
+  'federationMetadataUrl',
+];
+const TOKENS: readonly Key[] = [
+  'openIdConfigurationUrl',
+  'issuerV1',
+  'issuerV2',
+  'audience',
+  'validAudiences',
+  'objectIdClaim',
+];
 
-/** The Entra values derived from the tenant (and client) ID, each with a copy button. */
+/**
+ * The Entra values derived from the tenant (and client ID), each with a copy
+ * button. With a domain, the values that only exist with the directory GUID
+ * say so, and a note says where to find the GUID.
+ */
 export function DerivedUrls({ urls }: { urls: TenantUrls }) {
   const { t } = useTranslation('idp');
-  const styles = useStyles();
-  const rows: Row[] = [
-    { key: 'federationMetadataUrl', value: urls.federationMetadataUrl },
-    { key: 'openIdConfigurationUrl', value: urls.openIdConfigurationUrl },
-    { key: 'issuerV1', value: urls.issuerV1 },
-    { key: 'issuerV2', value: urls.issuerV2 },
-    { key: 'audience', value: urls.audience },
-    { key: 'objectIdClaim', value: urls.objectIdClaim },
-  ];
+  const guidOnly = new Set<string>(GUID_ONLY_VALUES);
+  const row = (key: Key): ValueRow => {
+    const raw = urls[key];
+    const value = Array.isArray(raw) ? raw.join(',') : raw;
+    const missing =
+      urls.tenantKind === 'domain' && guidOnly.has(key)
+        ? t('tenant.needsGuid')
+        : t('tenant.needsClientId');
+    return {
+      key,
+      label: t(`derived.${key}`),
+      hint: t(`derivedHints.${key}`),
+      ...(value ? { value } : { missing }),
+    };
+  };
   return (
-    <Table aria-label={t('tenant.derivedTitle')} data-testid="idp-derived" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.name}>{t('tenant.value')}</TableHeaderCell>
-          <TableHeaderCell>{t('tenant.derived')}</TableHeaderCell>
-          <TableHeaderCell className={styles.copy}>
-            <span className={styles.srOnly}>{t('common:actions.copy')}</span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key} data-derived={row.key}>
-            <TableCell>
-              <Text weight="semibold">{t(`derived.${row.key}`)}</Text>
-              <Text size={200} className={styles.hint}>
-                {t(`derivedHints.${row.key}`)}
-              </Text>
-            </TableCell>
-            <TableCell>
-              {row.value ? (
-                <Text className={styles.value}>{row.value}</Text>
-              ) : (
-                <Text className={styles.missing}>{t('tenant.needsClientId')}</Text>
-              )}
-            </TableCell>
-            <TableCell>
-              {row.value ? <CopyButton value={row.value} label={t(`derived.${row.key}`)} /> : null}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <>
+      {urls.tenantKind === 'domain' ? (
+        <MessageBar intent="info" data-testid="idp-domain-note">
+          <MessageBarBody>
+            <MessageBarTitle>{t('tenant.domainTitle', { tenant: urls.tenant })}</MessageBarTitle>
+            {t('tenant.domainNote')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div data-testid="idp-derived">
+        <ValueTable
+          label={t('tenant.derivedTitle')}
+          groups={[
+            { title: t('tenant.groupSaml'), rows: SAML.map(row) },
+            { title: t('tenant.groupTokens'), rows: TOKENS.map(row) },
+          ]}
+        />
+      </div>
+    </>
   );
 }

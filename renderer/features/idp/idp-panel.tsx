@@ -35,7 +35,7 @@ export function IdpPanel() {
       {state ? (
         <>
           <TenantCard
-            key={`${state.tenantId ?? ''}-${state.clientId ?? ''}`}
+            key={`${state.tenantId ?? ''}-${state.clientId ?? ''}-${state.appIdUri ?? ''}`}
             state={state}
             onSave={idp.saveTenant}
           />

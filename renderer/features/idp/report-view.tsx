@@ -1,6 +1,8 @@
 import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { entraTenantMismatch } from '../../../preload/contract/entra-rules.js';
+import type { Finding } from '../../../preload/contract/idp.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { ConfigureButton } from './configure-button.js';
 import { EntityPicker } from './entity-picker.js';
@@ -9,6 +11,7 @@ import { IDP_FOCUS } from './focus-targets.js';
 import { FindingsList } from './findings-list.js';
 import { IdpSummaryView } from './idp-summary.js';
 import { ReportFacts } from './report-facts.js';
+import { TenantOffer } from './tenant-offer.js';
 import type { IdpModel, Inspection } from './use-idp.js';
 
 const useStyles = makeStyles({
@@ -30,6 +33,16 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
     focusWhenReady(IDP_FOCUS.summaryHeading, IDP_FOCUS.reportHeading);
   }, [inspection.inspectionId]);
   const errors = report.findings.filter((f) => f.severity === 'error').length;
+  // Checked against the tenant as stored now, so saving the tenant updates the list at once.
+  const mismatch = report.idp
+    ? entraTenantMismatch(report.idp.entityId, idp.state?.tenantId)
+    : null;
+  const findings: Finding[] = mismatch
+    ? [
+        ...report.findings,
+        { severity: 'warning', code: 'ENTRA_TENANT_MISMATCH', params: { ...mismatch } },
+      ]
+    : report.findings;
   const aggregate = report.document?.kind === 'EntitiesDescriptor';
   const blockedReason =
     errors > 0
@@ -50,6 +63,9 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
         {t('report.title')}
       </Text>
       {report.idp ? <ExpiryAlert certificates={report.idp.certificates} /> : null}
+      {report.idp && idp.state ? (
+        <TenantOffer entityId={report.idp.entityId} state={idp.state} onSave={idp.saveTenant} />
+      ) : null}
       <ReportFacts report={report} />
       {aggregate && report.entities.length > 0 ? (
         <>
@@ -74,7 +90,7 @@ export function ReportView({ idp, inspection }: { idp: IdpModel; inspection: Ins
       <Text as="h4" weight="semibold" className={styles.heading}>
         {t('report.findings')}
       </Text>
-      <FindingsList findings={report.findings} />
+      <FindingsList findings={findings} />
       {report.idp ? (
         <>
           <Divider />

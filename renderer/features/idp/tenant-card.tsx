@@ -19,28 +19,36 @@ import { DerivedUrls } from './derived-urls.js';
 import { IDP_FOCUS } from './focus-targets.js';
 
 const useStyles = makeStyles({
-  form: {
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fields: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) max-content',
+    // Wide enough for a whole GUID in the monospace font.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(330px, 1fr))',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },
-  save: { marginTop: '26px' },
+  save: { alignSelf: 'flex-start' },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   empty: { color: tokens.colorNeutralForeground3 },
 });
+
+type TenantField = 'tenant' | 'client' | 'appIdUri';
+const FIELD_ERRORS: Record<TenantField, { code: AppErrorData['code']; texts: string }> = {
+  tenant: { code: 'IDP_TENANT_INVALID', texts: 'tenant.problems' },
+  client: { code: 'IDP_CLIENT_ID_INVALID', texts: 'tenant.problems' },
+  appIdUri: { code: 'IDP_APP_ID_URI_INVALID', texts: 'tenant.appIdUriProblems' },
+};
 
 /** The field a tenant error belongs to, with its translated reason. */
 function fieldMessage(
   t: ReturnType<typeof useTranslation>['t'],
   error: AppErrorData | null,
-  field: 'tenant' | 'client',
+  field: TenantField,
 ): string | undefined {
-  if (!error) return undefined;
-  const code = field === 'tenant' ? 'IDP_TENANT_INVALID' : 'IDP_CLIENT_ID_INVALID';
-  if (error.code !== code) return undefined;
+  const { code, texts } = FIELD_ERRORS[field];
+  if (!error || error.code !== code) return undefined;
   const reason = String(error.params?.reason ?? '');
-  return t(`tenant.problems.${reason}`, { defaultValue: describeError(t, error) });
+  return t(`${texts}.${reason}`, { defaultValue: describeError(t, error) });
 }
 
 /** Tenant ID (« ID du locataire ») and optional client ID, and the Entra URLs derived from them. */
@@ -55,17 +63,23 @@ export function TenantCard({
   const styles = useStyles();
   const [tenantId, setTenantId] = useState(state.tenantId ?? '');
   const [clientId, setClientId] = useState(state.clientId ?? '');
+  const [appIdUri, setAppIdUri] = useState(state.appIdUri ?? '');
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState(false);
   const tenantMessage = fieldMessage(t, error, 'tenant');
   const clientMessage = fieldMessage(t, error, 'client');
-  const other = error && !tenantMessage && !clientMessage ? describeError(t, error) : undefined;
+  const appIdUriMessage = fieldMessage(t, error, 'appIdUri');
+  const other =
+    error && !tenantMessage && !clientMessage && !appIdUriMessage
+      ? describeError(t, error)
+      : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     const input: TenantInput = { tenantId };
     if (clientId.trim() !== '') input.clientId = clientId;
+    if (appIdUri.trim() !== '') input.appIdUri = appIdUri;
     const failure = await onSave(input);
     setError(failure);
     setSaving(false);
@@ -84,34 +98,50 @@ export function TenantCard({
         description={<Text>{t('tenant.subtitle')}</Text>}
       />
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('tenant.tenantId')}
-          hint={tenantMessage ? undefined : t('tenant.tenantIdHint')}
-          validationState={tenantMessage ? 'error' : 'none'}
-          validationMessage={tenantMessage}
-          required
-        >
-          <Input
-            className={styles.mono}
-            value={tenantId}
-            onChange={(_e, data) => setTenantId(data.value)}
-            placeholder="00000000-0000-0000-0000-000000000000"
-            spellCheck={false}
-          />
-        </Field>
-        <Field
-          label={t('tenant.clientId')}
-          hint={clientMessage ? undefined : t('tenant.clientIdHint')}
-          validationState={clientMessage ? 'error' : 'none'}
-          validationMessage={clientMessage}
-        >
-          <Input
-            className={styles.mono}
-            value={clientId}
-            onChange={(_e, data) => setClientId(data.value)}
-            spellCheck={false}
-          />
-        </Field>
+        <div className={styles.fields}>
+          <Field
+            label={t('tenant.tenantId')}
+            hint={tenantMessage ? undefined : t('tenant.tenantIdHint')}
+            validationState={tenantMessage ? 'error' : 'none'}
+            validationMessage={tenantMessage}
+            required
+          >
+            <Input
+              className={styles.mono}
+              value={tenantId}
+              onChange={(_e, data) => setTenantId(data.value)}
+              placeholder="00000000-0000-0000-0000-000000000000"
+              spellCheck={false}
+            />
+          </Field>
+          <Field
+            label={t('tenant.clientId')}
+            hint={clientMessage ? undefined : t('tenant.clientIdHint')}
+            validationState={clientMessage ? 'error' : 'none'}
+            validationMessage={clientMessage}
+          >
+            <Input
+              className={styles.mono}
+              value={clientId}
+              onChange={(_e, data) => setClientId(data.value)}
+              spellCheck={false}
+            />
+          </Field>
+          <Field
+            label={t('tenant.appIdUri')}
+            hint={appIdUriMessage ? undefined : t('tenant.appIdUriHint')}
+            validationState={appIdUriMessage ? 'error' : 'none'}
+            validationMessage={appIdUriMessage}
+          >
+            <Input
+              className={styles.mono}
+              value={appIdUri}
+              onChange={(_e, data) => setAppIdUri(data.value)}
+              placeholder="api://"
+              spellCheck={false}
+            />
+          </Field>
+        </div>
         <Button className={styles.save} appearance="primary" type="submit" disabled={saving}>
           {t('tenant.save')}
         </Button>

@@ -1,25 +1,29 @@
 import { useState, type ReactNode } from 'react';
 import { ApiKeyPanel } from '../api-key/api-key-panel.js';
+import { ConnectionsPanel } from '../connections/connections-panel.js';
 import { IdpPanel } from '../idp/idp-panel.js';
 import { SpPanel } from '../sp/sp-panel.js';
 
-/** The three sections of the Docbits Integration page. */
-export type Section = 'apiKey' | 'sp' | 'idp';
+/** The sections of the Docbits Integration page. */
+export type Section = 'apiKey' | 'sp' | 'idp' | 'connections';
 
-// Panels whose unsaved drafts (addresses, options, tenant, manual entry) and
-// running inspections must survive a switch: once opened they stay mounted, hidden.
-const KEPT: ReadonlySet<Section> = new Set(['sp', 'idp']);
+// Panels whose unsaved drafts (addresses, options, tenant, manual entry, connection
+// edits) and running inspections must survive a switch: once opened they stay mounted, hidden.
+const KEPT: ReadonlySet<Section> = new Set(['sp', 'idp', 'connections']);
 
-const PANELS: Record<Section, () => ReactNode> = {
+const PANELS: Record<Section, (active: boolean) => ReactNode> = {
   // The API key panel unmounts when left: a revealed key must not linger in a hidden page.
   apiKey: () => <ApiKeyPanel />,
   sp: () => <SpPanel />,
   idp: () => <IdpPanel />,
+  // Kept for its drafts; it hides a revealed secret itself when it is no longer active.
+  connections: (active) => <ConnectionsPanel active={active} />,
 };
 
 /**
- * Shows the active section's panel. The SP and IdP panels are mounted on first
- * visit and then only hidden, so leaving a panel never throws a draft away.
+ * Shows the active section's panel. The SP, IdP and Connections panels are
+ * mounted on first visit and then only hidden, so leaving a panel never throws
+ * a draft away.
  */
 export function SectionPanels({ active }: { active: Section }) {
   const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set([active]));
@@ -32,7 +36,7 @@ export function SectionPanels({ active }: { active: Section }) {
     <>
       {sections.map((section) => (
         <div key={section} hidden={section !== active} data-section={section}>
-          {PANELS[section]()}
+          {PANELS[section](section === active)}
         </div>
       ))}
     </>

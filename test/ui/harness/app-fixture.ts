@@ -5,7 +5,11 @@ import { test as base, type Page } from '@playwright/test';
 import { createHandlers } from '../../../main/ipc/handlers.js';
 import { createRouter } from '../../../main/ipc/router.js';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
-import { SECRET_ACCOUNTS, type SecretStore } from '../../../main/secrets/secret-store.js';
+import {
+  connectionSecretAccount,
+  SECRET_ACCOUNTS,
+  type SecretStore,
+} from '../../../main/secrets/secret-store.js';
 import { createServices, type Services } from '../../../main/services.js';
 import { confBackend } from '../../../main/settings/conf-backend.js';
 import { RecordingClipboard } from './recording-clipboard.js';
@@ -117,8 +121,14 @@ export const test = base.extend<{ app: AppHarness }>({
     await use(harness);
 
     const scoped = services?.secrets ?? keychain;
+    // Each connection's secret too: one keychain entry per connection.
+    const connectionAccounts = (services?.settings.get('connections').items ?? []).map((c) =>
+      connectionSecretAccount(c.id),
+    );
     await Promise.all(
-      Object.values(SECRET_ACCOUNTS).map((account) => scoped.delete(account).catch(() => false)),
+      [...Object.values(SECRET_ACCOUNTS), ...connectionAccounts].map((account) =>
+        scoped.delete(account).catch(() => false),
+      ),
     );
     fs.rmSync(configDir, { recursive: true, force: true });
     fs.rmSync(filesDir, { recursive: true, force: true });

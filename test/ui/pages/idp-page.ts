@@ -57,7 +57,7 @@ export class IdpPage {
 
   /** The derived-value row (`issuerV1`, `audience` …) of the tenant table. */
   derived(key: string): Locator {
-    return this.tenantCard.locator(`[data-derived="${key}"]`);
+    return this.tenantCard.locator(`[data-value-key="${key}"]`);
   }
 
   /**

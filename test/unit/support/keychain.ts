@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
 import { scopedAccount } from '../../../main/secrets/scoped-secret-store.js';
-import { SECRET_ACCOUNTS } from '../../../main/secrets/secret-store.js';
+import { connectionSecretAccount, SECRET_ACCOUNTS } from '../../../main/secrets/secret-store.js';
 
 /** True when a Secret Service can be reached (always on macOS/Windows). */
 export const keychainReachable =
@@ -27,6 +27,18 @@ export function installationIdOf(dir: string): string {
   return doc.installation.id;
 }
 
+/** The keychain accounts (unscoped) of the connections stored in the settings folder `dir`. */
+function connectionAccountsOf(dir: string): string[] {
+  try {
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')) as {
+      connections?: { items: Array<{ id: string }> };
+    };
+    return (doc.connections?.items ?? []).map((c) => connectionSecretAccount(c.id));
+  } catch {
+    return [];
+  }
+}
+
 /** The real keychain account that holds `account` for the settings folder `dir`. */
 export function folderAccount(dir: string, account: string): string {
   return scopedAccount(account, installationIdOf(dir));
@@ -46,5 +58,15 @@ export async function clearKeychain(service: string, ...dirs: string[]): Promise
     account,
     ...ids.map((id) => scopedAccount(account, id)),
   ]);
+  // Each connection's secret, under its folder's id.
+  for (const dir of dirs) {
+    let id: string;
+    try {
+      id = installationIdOf(dir);
+    } catch {
+      continue;
+    }
+    accounts.push(...connectionAccountsOf(dir).map((account) => scopedAccount(account, id)));
+  }
   await Promise.all(accounts.map((account) => store.delete(account).catch(() => false)));
 }

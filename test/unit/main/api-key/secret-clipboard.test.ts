@@ -47,6 +47,16 @@ describe('secret clipboard', () => {
     expect(t.onCleared).toHaveBeenCalledOnce();
   });
 
+  it('tells which kind of secret it took away, so only its own panel speaks of it', async () => {
+    const t = setup();
+    await t.guard.copySecret('client-s3cret', 30, 'connectionSecret');
+    await t.fire();
+    expect(t.onCleared).toHaveBeenCalledWith('connectionSecret');
+    await t.guard.copySecret('api-key', 30);
+    await t.fire();
+    expect(t.onCleared).toHaveBeenLastCalledWith('apiKey');
+  });
+
   it('leaves the clipboard alone when the user copied something else since', async () => {
     const t = setup();
     await t.guard.copySecret('s3cret', 30);

@@ -99,8 +99,45 @@ describe('the compiled CLI (package bin)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('prints the tenant.json entries of a connection as one valid JSON array', () => {
+    const dir = tempDir('docbits-cli-tenant-json-');
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [cli, '--config-dir', dir, ...args], { encoding: 'utf8' });
+    const tenant = 'a9054a0f-2011-4e31-b3ac-fd8c354146ec';
+    const client = '11111111-2222-4333-8444-555555555555';
+    const added = run([
+      'connection',
+      'add',
+      '--name',
+      'ICM',
+      '--env',
+      'prod',
+      '--type',
+      'oauth',
+      '--tenant-id',
+      tenant,
+      '--client-id',
+      client,
+    ]);
+    expect(added.stderr).toBe('');
+    const out = run(['connection', 'tenant-json', 'ICM']);
+    expect(out.status).toBe(0);
+    expect((JSON.parse(out.stdout) as Array<{ Value: string }>).map((e) => e.Value)).toEqual([
+      `https://login.microsoftonline.com/${tenant}/v2.0/.well-known/openid-configuration`,
+      `api://${client}`,
+      `https://sts.windows.net/${tenant}/`,
+      'http://schemas.microsoft.com/identity/claims/objectidentifier',
+    ]);
+  });
+
   it('prints help for every command group', () => {
-    for (const args of [['--help'], ['api-key', '--help'], ['sp', '--help'], ['idp', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['api-key', '--help'],
+      ['sp', '--help'],
+      ['idp', '--help'],
+      ['connection', '--help'],
+    ]) {
       const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(0);
       expect(run.stdout).toContain('Usage: docbits-integration');

@@ -97,6 +97,45 @@ describe('CLI: idp', () => {
     expect(shown.stdout).toContain(`issuer (v1): https://sts.windows.net/${TENANT}/`);
   });
 
+  it('tenant with a domain prints only values that are right for it, and says what needs the GUID', async () => {
+    const run = await runCliIn(tempDir(), [
+      'idp',
+      'tenant',
+      '--tenant',
+      'contoso.onmicrosoft.com',
+      '--client-id',
+      '11111111-2222-4333-8444-555555555555',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('sts.windows.net/contoso');
+    expect(run.stdout).not.toContain('contoso.onmicrosoft.com/v2.0\n');
+    expect(run.stdout).toContain(
+      'issuer (v1): needs the Directory (tenant) ID, a GUID (Entra admin center > Overview)',
+    );
+    expect(run.stdout).toContain(
+      'login URL (SAML): https://login.microsoftonline.com/contoso.onmicrosoft.com/saml2',
+    );
+    expect(run.stdout).toContain(
+      'app federation metadata URL: https://login.microsoftonline.com/contoso.onmicrosoft.com/federationmetadata/2007-06/federationmetadata.xml?appid=11111111-2222-4333-8444-555555555555',
+    );
+    expect(run.stdout).toContain(
+      'valid audiences: api://11111111-2222-4333-8444-555555555555,11111111-2222-4333-8444-555555555555',
+    );
+  });
+
+  it('configure and show warn when the Entra metadata names another directory than the tenant', async () => {
+    const dir = tempDir();
+    await runCliIn(dir, ['idp', 'tenant', '--tenant', TENANT]);
+    const configured = await runCliIn(dir, ['idp', 'configure', ENTRA]);
+    expect(configured.code).toBe(0);
+    expect(configured.stderr).toContain('ENTRA_TENANT_MISMATCH');
+    expect(configured.stderr).toContain(`storedTenant=${TENANT}`);
+    const shown = await runCliIn(dir, ['idp', 'show']);
+    expect(shown.stdout).toContain(
+      `warning: ENTRA_TENANT_MISMATCH: the IdP is directory a9054a0f-2011-4e31-b3ac-fd8c354146ec, the stored tenant is ${TENANT}`,
+    );
+  });
+
   it('configure applies a file, keeps the previous one, and undo restores it', async () => {
     const dir = tempDir();
     const first = await runCliIn(dir, ['idp', 'configure', ENTRA]);

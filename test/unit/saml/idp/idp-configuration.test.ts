@@ -46,11 +46,41 @@ describe('IdP configuration service', () => {
       tenantId: 'contoso.onmicrosoft.com',
       clientId: '11111111-2222-3333-4444-555555555555',
     });
-    expect(idp.tenantUrls()?.issuerV1).toBe('https://sts.windows.net/contoso.onmicrosoft.com/');
+    // A domain cannot give an issuer: Entra's `iss` always carries the directory GUID.
+    expect(idp.tenantUrls()?.issuerV1).toBeUndefined();
+    expect(idp.tenantUrls()?.loginUrl).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com/saml2',
+    );
     expect(() => idp.setTenant({ tenantId: 'nope' })).toThrowError(
       expect.objectContaining({ code: 'IDP_TENANT_INVALID' }),
     );
     expect(store.get().tenantId).toBe('contoso.onmicrosoft.com');
+  });
+
+  it('warns before Configure when Entra metadata names another directory than the stored tenant', () => {
+    const entra = (): IdpCandidate => ({
+      kind: 'report',
+      fileName: 'entra.xml',
+      report: inspect(fixture('idp/entraid-ssoready-signed.xml')),
+    });
+    const metadataTenant = 'a9054a0f-2011-4e31-b3ac-fd8c354146ec';
+    const other = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+    const mismatch = (tenantId?: string) =>
+      service(tenantId ? { tenantId } : {})
+        .idp.preview(entra())
+        .findings.filter((f) => f.code === 'ENTRA_TENANT_MISMATCH');
+    expect(mismatch(other)).toEqual([
+      {
+        severity: 'warning',
+        code: 'ENTRA_TENANT_MISMATCH',
+        params: { metadataTenant, storedTenant: other },
+      },
+    ]);
+    expect(mismatch(metadataTenant)).toEqual([]);
+    expect(mismatch('contoso.onmicrosoft.com')).toEqual([]);
+    expect(mismatch()).toEqual([]);
+    // A warning, not an error: Configure stays possible.
+    expect(service({ tenantId: other }).idp.preview(entra()).canApply).toBe(true);
   });
 
   it('previews a diff against the current configuration without changing it', async () => {

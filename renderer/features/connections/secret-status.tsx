@@ -1,0 +1,45 @@
+import { Badge, makeStyles } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { SecretFacts } from '../../../preload/contract/connections.js';
+// The product's one expiry badge (60/30/7 days, then expired), as the IdP certificates show it.
+import { IdpExpiryBadge } from '../idp/idp-expiry-badge.js';
+
+const useStyles = makeStyles({
+  // A badge has a fixed height: its text must never wrap onto its border.
+  badge: { whiteSpace: 'nowrap', '& .fui-Badge': { whiteSpace: 'nowrap' } },
+});
+
+/** A secret at a glance: not set, no expiry date, or its days left with the expiry colours. */
+export function SecretStatus({ secret }: { secret: SecretFacts }) {
+  const { t } = useTranslation('connections');
+  const styles = useStyles();
+  if (!secret.present) {
+    return (
+      <Badge
+        appearance="outline"
+        color="informative"
+        className={styles.badge}
+        data-testid="connection-secret-status"
+      >
+        {t('secret.notSet')}
+      </Badge>
+    );
+  }
+  if (secret.daysLeft === undefined) {
+    return (
+      <Badge
+        appearance="outline"
+        color="informative"
+        className={styles.badge}
+        data-testid="connection-secret-status"
+      >
+        {t('secret.noExpiry')}
+      </Badge>
+    );
+  }
+  return (
+    <span className={styles.badge} data-testid="connection-secret-status" data-state={secret.state}>
+      <IdpExpiryBadge daysLeft={secret.daysLeft} expired={secret.state === 'expired'} />
+    </span>
+  );
+}
