@@ -2,7 +2,8 @@
 // import can be undone (also after a restart):
 //  - handover-undo.json: the replaced settings sections (non-secret);
 //  - sp-key-vault.before-import.json: the replaced vault file (sealed keys);
-//  - the replaced API key in the keychain (account api-key-before-import).
+//  - the replaced API key in the keychain (account api-key-before-import), and
+//    each replaced or removed connection secret (connection-secret-before-import/{id}).
 // The undo record is written first; if any step of the import fails, every
 // step already taken is put back and the record removed.
 import { readFile, rm } from 'node:fs/promises';
@@ -15,21 +16,32 @@ import { writeFileAtomic } from '../fs/atomic-file.js';
 import { readRegularFileIfExists } from '../fs/regular-file.js';
 import { createMetadataArchive } from '../saml/idp/metadata-archive.js';
 import { SpKeyVault, VAULT_MAX_BYTES } from '../saml/sp/key-vault.js';
-import { SECRET_ACCOUNTS, type SecretStore } from '../secrets/secret-store.js';
+import { connectionsSectionSchema } from '../connections/connections-section.js';
+import type { StoredConnection } from '../connections/connections-section.js';
+import {
+  connectionSecretAccount,
+  connectionSecretBeforeImportAccount,
+  SECRET_ACCOUNTS,
+  type SecretStore,
+} from '../secrets/secret-store.js';
 import { settingsSchema, type Settings } from '../settings/settings-schema.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import { readConnectionSecrets } from './bundle-connections.js';
 import type { ValidatedBundle } from './bundle-validate.js';
 
 const UNDO_FILE = 'handover-undo.json';
 const VAULT_BACKUP = 'sp-key-vault.before-import.json';
-const UNDO_SECTIONS = ['sp', 'idp', 'apiKey'] as const;
-
 const undoSchema = z.object({
   importedAt: z.string(),
-  sections: settingsSchema.pick({ sp: true, idp: true, apiKey: true }),
+  sections: settingsSchema
+    .pick({ sp: true, idp: true, apiKey: true })
+    // Optional, without the section's default: a record without it leaves connections alone.
+    .extend({ connections: connectionsSectionSchema.optional() }),
   vaultExisted: z.boolean(),
   apiKeyReplaced: z.boolean(),
   apiKeyExisted: z.boolean(),
+  /** Connections whose keychain entry the import set or removed. */
+  connectionSecretsTouched: z.array(z.uuid()).max(1000).default([]),
 });
 type UndoRecord = z.infer<typeof undoSchema>;
 
@@ -43,7 +55,11 @@ export interface ApplyPorts {
 
 const HISTORY_LIMIT = 100;
 
-function sectionsFrom(ports: ApplyPorts, bundle: ValidatedBundle): Partial<Settings> {
+function sectionsFrom(
+  ports: ApplyPorts,
+  bundle: ValidatedBundle,
+  keptSecrets: ReadonlySet<string>,
+): Partial<Settings> {
   const { document } = bundle;
   const now = ports.now().toISOString();
   const here = ports.settings.get('sp');
@@ -60,7 +76,19 @@ function sectionsFrom(ports: ApplyPorts, bundle: ValidatedBundle): Partial<Setti
   if (document.idp.clientId) idp.clientId = document.idp.clientId;
   if (document.idp.configuration) idp.current = document.idp.configuration;
   if (idpHere.current) idp.previous = idpHere.current;
-  const sections: Partial<Settings> = { sp, idp };
+  const connectionsHere = new Map(
+    ports.settings.get('connections').items.map((item) => [item.id, item]),
+  );
+  const items = bundle.connections.map((item): StoredConnection => {
+    const entry = document.connections.find((e) => e.id === item.id);
+    const secret = bundle.connectionSecrets.has(item.id)
+      ? entry?.secret
+      : keptSecrets.has(item.id)
+        ? connectionsHere.get(item.id)?.secret
+        : undefined;
+    return secret ? { ...item, secret } : item;
+  });
+  const sections: Partial<Settings> = { sp, idp, connections: { items } };
   if (bundle.apiKey !== null) {
     const meta = ports.settings.get('apiKey');
     const fingerprint = fingerprintOf(bundle.apiKey);
@@ -97,6 +125,20 @@ async function applyKeys(
   }
 }
 
+// The connections whose keychain entry an import changes: those the bundle
+// brings a secret for, and those it removes that have one here.
+function touchedConnections(
+  bundle: ValidatedBundle,
+  here: readonly StoredConnection[],
+  secretsHere: ReadonlyMap<string, string>,
+): string[] {
+  const staying = new Set(bundle.connections.map((item) => item.id));
+  const removed = here
+    .filter((item) => !staying.has(item.id) && secretsHere.has(item.id))
+    .map((item) => item.id);
+  return [...new Set([...bundle.connectionSecrets.keys(), ...removed])];
+}
+
 /** Applies `bundle`; every change or none, with the undo record kept. */
 export async function applyBundle(ports: ApplyPorts, bundle: ValidatedBundle): Promise<void> {
   const { settings, secrets } = ports;
@@ -104,24 +146,39 @@ export async function applyBundle(ports: ApplyPorts, bundle: ValidatedBundle): P
   const vault = new SpKeyVault(dir, secrets);
   const vaultBefore = await readRegularFileIfExists(vault.path, VAULT_MAX_BYTES);
   const apiKeyBefore = await secrets.get(SECRET_ACCOUNTS.apiKey);
+  const connectionsHere = settings.get('connections');
+  const secretsHere = await readConnectionSecrets(secrets, [
+    ...connectionsHere.items,
+    ...bundle.connections,
+  ]);
+  const touched = touchedConnections(bundle, connectionsHere.items, secretsHere);
   const record: UndoRecord = {
     importedAt: ports.now().toISOString(),
     sections: {
       sp: settings.get('sp'),
       idp: settings.get('idp'),
       apiKey: settings.get('apiKey'),
+      connections: connectionsHere,
     },
     vaultExisted: vaultBefore !== null,
     apiKeyReplaced: bundle.apiKey !== null,
     apiKeyExisted: apiKeyBefore !== null,
+    connectionSecretsTouched: touched,
   };
   const undoFile = join(dir, UNDO_FILE);
   const backupFile = join(dir, VAULT_BACKUP);
   try {
+    // What an earlier import kept for its undo goes: this import's record replaces it.
+    await forgetBeforeImport(ports, await readUndo(dir));
     if (vaultBefore) await writeFileAtomic(backupFile, vaultBefore);
     else await rm(backupFile, { force: true });
     if (bundle.apiKey !== null && apiKeyBefore !== null) {
       await secrets.set(SECRET_ACCOUNTS.apiKeyBeforeImport, apiKeyBefore);
+    }
+    for (const id of touched) {
+      const previous = secretsHere.get(id);
+      if (previous !== undefined)
+        await secrets.set(connectionSecretBeforeImportAccount(id), previous);
     }
     await writeFileAtomic(undoFile, `${JSON.stringify(record, null, 2)}\n`);
   } catch (error) {
@@ -136,25 +193,47 @@ export async function applyBundle(ports: ApplyPorts, bundle: ValidatedBundle): P
       );
     }
     if (bundle.apiKey !== null) await secrets.set(SECRET_ACCOUNTS.apiKey, bundle.apiKey);
-    settings.setSections(sectionsFrom(ports, bundle));
+    for (const id of touched) {
+      const secret = bundle.connectionSecrets.get(id);
+      const account = connectionSecretAccount(id);
+      await (secret === undefined ? secrets.delete(account) : secrets.set(account, secret));
+    }
+    const kept = new Set([...secretsHere.keys()].filter((id) => !touched.includes(id)));
+    settings.setSections(sectionsFrom(ports, bundle, kept));
   } catch (error) {
     await putBack(ports, record, vaultBefore).catch(() => undefined);
+    await forgetBeforeImport(ports, record).catch(() => undefined);
     await rm(undoFile, { force: true });
     throw error;
   }
 }
 
-// Restores the vault file and the API key as they were (settings need no restoring: written last).
+// Restores the vault file, the API key and the connection secrets as they were
+// (settings need no restoring after a failed import: they are written last).
 async function putBack(ports: ApplyPorts, record: UndoRecord, vaultBefore: Buffer | null) {
-  const vault = new SpKeyVault(ports.settings.dir, ports.secrets);
+  const { secrets } = ports;
+  const vault = new SpKeyVault(ports.settings.dir, secrets);
   if (vaultBefore) await writeFileAtomic(vault.path, vaultBefore);
   else await rm(vault.path, { force: true });
   if (record.apiKeyReplaced) {
-    const previous = await ports.secrets.get(SECRET_ACCOUNTS.apiKeyBeforeImport);
+    const previous = await secrets.get(SECRET_ACCOUNTS.apiKeyBeforeImport);
     if (record.apiKeyExisted && previous !== null)
-      await ports.secrets.set(SECRET_ACCOUNTS.apiKey, previous);
-    else if (!record.apiKeyExisted) await ports.secrets.delete(SECRET_ACCOUNTS.apiKey);
+      await secrets.set(SECRET_ACCOUNTS.apiKey, previous);
+    else if (!record.apiKeyExisted) await secrets.delete(SECRET_ACCOUNTS.apiKey);
   }
+  for (const id of record.connectionSecretsTouched) {
+    const previous = await secrets.get(connectionSecretBeforeImportAccount(id));
+    const account = connectionSecretAccount(id);
+    await (previous === null ? secrets.delete(account) : secrets.set(account, previous));
+  }
+}
+
+// Deletes the secrets an import kept for its undo.
+async function forgetBeforeImport(ports: ApplyPorts, record: UndoRecord | null): Promise<void> {
+  if (!record) return;
+  await ports.secrets.delete(SECRET_ACCOUNTS.apiKeyBeforeImport);
+  for (const id of record.connectionSecretsTouched)
+    await ports.secrets.delete(connectionSecretBeforeImportAccount(id));
 }
 
 /** When the last import ran, if it can be undone. */
@@ -165,8 +244,12 @@ export async function lastImport(dir: string): Promise<string | null> {
 async function readUndo(dir: string): Promise<UndoRecord | null> {
   const bytes = await readRegularFileIfExists(join(dir, UNDO_FILE), 8 * 1024 * 1024);
   if (bytes === null) return null;
-  const parsed = undoSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-  return parsed.success ? parsed.data : null;
+  try {
+    const parsed = undoSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Puts back what the last import replaced. */
@@ -176,12 +259,9 @@ export async function undoImport(ports: ApplyPorts): Promise<void> {
   if (!record) throw new AppError('HANDOVER_NOTHING_TO_UNDO');
   const backup = record.vaultExisted ? await readFile(join(dir, VAULT_BACKUP)) : null;
   await putBack(ports, record, backup);
-  ports.settings.setSections(
-    Object.fromEntries(
-      UNDO_SECTIONS.map((name) => [name, record.sections[name]]),
-    ) as Partial<Settings>,
-  );
-  await ports.secrets.delete(SECRET_ACCOUNTS.apiKeyBeforeImport).catch(() => false);
+  const { connections, ...sections } = record.sections;
+  ports.settings.setSections(connections ? { ...sections, connections } : sections);
+  await forgetBeforeImport(ports, record).catch(() => undefined);
   await rm(join(dir, VAULT_BACKUP), { force: true });
   await rm(join(dir, UNDO_FILE), { force: true });
 }

@@ -4,7 +4,9 @@ import type { HandoverChange } from '../../preload/contract/handover.js';
 import type { SpSection } from '../../preload/contract/sp.js';
 import type { ApiKeyStatus } from '../../preload/contract/api-key.js';
 import type { IdpState } from '../../preload/contract/idp-channels.js';
+import type { StoredConnection } from '../connections/connections-section.js';
 import { diffConfigurations } from '../saml/idp/idp-configuration.js';
+import { connectionChanges } from './bundle-connections.js';
 import type { IntegrationDocument } from './integration-document.js';
 
 type Effective = IntegrationDocument['sp']['effective'];
@@ -18,7 +20,15 @@ const show = (value: unknown): string | undefined =>
 
 /** The changes of `document` against this workstation's settings. */
 export function bundleChanges(
-  here: { sp: SpSection; effective: Effective; idp: IdpState; apiKey: ApiKeyStatus },
+  here: {
+    sp: SpSection;
+    effective: Effective;
+    idp: IdpState;
+    apiKey: ApiKeyStatus;
+    connections: readonly StoredConnection[];
+    /** Fingerprints of the connection secrets in the keychain, by connection id. */
+    connectionFingerprints: ReadonlyMap<string, string>;
+  },
   document: IntegrationDocument,
 ): HandoverChange[] {
   const changes: HandoverChange[] = [];
@@ -57,5 +67,6 @@ export function bundleChanges(
   }
   if (document.apiKey.included)
     add('apiKey', 'fingerprint', here.apiKey.fingerprint, document.apiKey.fingerprint);
+  changes.push(...connectionChanges(here.connections, here.connectionFingerprints, document));
   return changes;
 }

@@ -1,7 +1,8 @@
 // Builds a handover bundle from the services: integration.json and its schema,
 // the SP metadata and certificate, the IdP metadata exactly as configured,
-// HANDOVER.md, and — only when asked — the key pairs (PKCS#12) and the API key
-// (JWE), both under the admin's passphrase.
+// the connections, HANDOVER.md, and — only when asked — the key pairs
+// (PKCS#12), the API key and the connection secrets (JWE), all under the
+// admin's passphrase.
 import { createHash } from 'node:crypto';
 import type { Language } from '../../preload/contract/texts.js';
 import type { SpKeySlot } from '../../preload/contract/sp.js';
@@ -11,7 +12,13 @@ import { createTranslator } from '../i18n/translator.js';
 import type { IdpConfigurationService } from '../saml/idp/idp-configuration.js';
 import { checkExportPassphrase } from '../saml/sp/key-pair-export.js';
 import type { SpService } from '../saml/sp/sp-service.js';
+import type { SecretStore } from '../secrets/secret-store.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import {
+  bundleConnections,
+  readConnectionSecrets,
+  sealConnectionSecrets,
+} from './bundle-connections.js';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT_VERSION,
@@ -31,7 +38,8 @@ import { sealSecret } from './secret-container.js';
 export interface ExportChoices {
   includeKeyPair: boolean;
   includeApiKey: boolean;
-  /** Protects the key pairs and the API key; required when either is included. */
+  includeConnectionSecrets?: boolean;
+  /** Protects the secrets; required when any is included. */
   passphrase?: string;
   language: Language;
 }
@@ -42,6 +50,8 @@ export interface ExportSources {
   sp: SpService;
   idp: IdpConfigurationService;
   apiKey: ApiKeyService;
+  /** The keychain scoped to this settings folder (the connections' secrets). */
+  secrets: SecretStore;
   appVersion: string;
   now: () => Date;
 }
@@ -58,7 +68,9 @@ export async function buildBundle(
   choices: ExportChoices,
 ): Promise<BundleContents> {
   const { sp, idp, apiKey } = sources;
-  const needsPassphrase = choices.includeKeyPair || choices.includeApiKey;
+  const includeConnectionSecrets = choices.includeConnectionSecrets === true;
+  const needsPassphrase =
+    choices.includeKeyPair || choices.includeApiKey || includeConnectionSecrets;
   const passphrase = choices.passphrase ?? '';
   if (needsPassphrase) {
     if (passphrase === '') throw new AppError('BUNDLE_PASSPHRASE_REQUIRED');
@@ -98,6 +110,16 @@ export async function buildBundle(
     const jwe = await sealSecret(await apiKey.reveal(), passphrase, API_KEY_CONTENT_TYPE);
     files.set(BUNDLE_FILES.apiKey, utf8(jwe));
   }
+  const stored = sources.settings.get('connections').items;
+  const connectionSecrets = await readConnectionSecrets(sources.secrets, stored);
+  const connections = bundleConnections(
+    stored,
+    section.baseUrl,
+    connectionSecrets,
+    includeConnectionSecrets,
+  );
+  const sealed = await sealConnectionSecrets(connections, connectionSecrets, passphrase);
+  if (sealed !== null) files.set(BUNDLE_FILES.connectionSecrets, utf8(sealed));
   files.set(BUNDLE_FILES.schema, utf8(integrationJsonSchema()));
 
   const manifest = (): IntegrationDocument['files'] =>
@@ -137,6 +159,7 @@ export async function buildBundle(
       createdAt: status.createdAt ?? null,
       included: files.has(BUNDLE_FILES.apiKey),
     },
+    connections,
     keyPairs,
   };
   // The sheet lists the files beside it; it is then listed (and checksummed) itself.

@@ -18,6 +18,7 @@ export const BUNDLE_FILES = {
   keyPairNext: 'sp-keypair-next.p12',
   keyPairRetired: 'sp-keypair-retired.p12',
   apiKey: 'api-key.jwe',
+  connectionSecrets: 'connection-secrets.jwe',
 } as const;
 
 /** A file name of the bundle. */
@@ -42,6 +43,8 @@ export const BUNDLE_FILE_MAX_BYTES: Record<BundleFileName, number> = {
   'sp-keypair-next.p12': 256 * 1024,
   'sp-keypair-retired.p12': 256 * 1024,
   'api-key.jwe': 64 * 1024,
+  // 100 connections of at most 2 KB each, base64url-encoded.
+  'connection-secrets.jwe': 1 * MB,
 };
 
 /** True for a name the bundle may hold. */

@@ -29,7 +29,9 @@ export type BundleProblem =
   | 'SCHEMA'
   | 'KEY_PAIR'
   | 'API_KEY'
-  | 'METADATA';
+  | 'METADATA'
+  | 'CONNECTIONS'
+  | 'CONNECTION_SECRETS';
 
 /** The coded refusal of a bundle. */
 export function bundleInvalid(reason: BundleProblem, file?: string): AppError {

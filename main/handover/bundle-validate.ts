@@ -14,6 +14,12 @@ import {
   KEY_PAIR_FILES,
   type BundleFileName,
 } from './bundle-files.js';
+import type { StoredConnection } from '../connections/connections-section.js';
+import {
+  openConnectionSecrets,
+  storedFromBundle,
+  type ConnectionSecretMap,
+} from './bundle-connections.js';
 import { API_KEY_CONTENT_TYPE } from './bundle-export.js';
 import { bundleInvalid, type BundleFiles } from './bundle-reader.js';
 import {
@@ -31,6 +37,10 @@ export interface ValidatedBundle {
   idpMetadata: Buffer | null;
   keys: Partial<Record<SpKeySlot, KeyObject>>;
   apiKey: string | null;
+  /** The connections as this workstation stores them (checked by the connection rules). */
+  connections: StoredConnection[];
+  /** The connection secrets the bundle brings, by connection id. */
+  connectionSecrets: ConnectionSecretMap;
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -142,6 +152,15 @@ async function openApiKey(
   return verdict.key;
 }
 
+/** True when the bundle holds anything encrypted under a passphrase. */
+export function holdsSecrets(document: IntegrationDocument): boolean {
+  return (
+    document.keyPairs.length > 0 ||
+    document.apiKey.included ||
+    document.connections.some((entry) => entry.secretIncluded)
+  );
+}
+
 /** The checks that need no passphrase: schema, version, digest, every file's SHA-256. */
 export function checkStructure(files: BundleFiles): IntegrationDocument {
   const document = parseDocument(files);
@@ -156,10 +175,12 @@ export async function validateBundle(
   now: Date,
 ): Promise<ValidatedBundle> {
   const document = checkStructure(files);
+  const connections = storedFromBundle(document);
   const idpMetadata = await checkIdpMetadata(document, files, now);
-  const hasSecrets = document.keyPairs.length > 0 || document.apiKey.included;
+  const hasSecrets = holdsSecrets(document);
   if (hasSecrets && !passphrase) throw new AppError('BUNDLE_PASSPHRASE_REQUIRED');
   const keys = hasSecrets ? await openKeyPairs(document, files, passphrase ?? '', now) : {};
   const apiKey = hasSecrets ? await openApiKey(document, files, passphrase ?? '') : null;
-  return { document, idpMetadata, keys, apiKey };
+  const connectionSecrets = await openConnectionSecrets(document, files, passphrase ?? '');
+  return { document, idpMetadata, keys, apiKey, connections, connectionSecrets };
 }

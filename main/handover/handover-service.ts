@@ -6,11 +6,18 @@ import type { IdpConfigurationService } from '../saml/idp/idp-configuration.js';
 import type { SpService } from '../saml/sp/sp-service.js';
 import type { SecretStore } from '../secrets/secret-store.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import { fingerprintOf } from '../api-key/api-key-format.js';
 import { applyBundle, lastImport, undoImport } from './bundle-apply.js';
+import { readConnectionSecrets } from './bundle-connections.js';
 import { bundleChanges } from './bundle-diff.js';
 import { buildBundle, type ExportChoices } from './bundle-export.js';
 import { readBundle, type BundleFiles } from './bundle-reader.js';
-import { checkStructure, validateBundle, type ValidatedBundle } from './bundle-validate.js';
+import {
+  checkStructure,
+  holdsSecrets,
+  validateBundle,
+  type ValidatedBundle,
+} from './bundle-validate.js';
 import { writeBundle } from './bundle-writer.js';
 
 /** What the handover runs on. */
@@ -51,7 +58,7 @@ export class HandoverService {
     return {
       createdAt: document.createdAt,
       producedBy: `${document.producedBy.app} ${document.producedBy.version}`,
-      needsPassphrase: document.keyPairs.length > 0 || document.apiKey.included,
+      needsPassphrase: holdsSecrets(document),
     };
   }
 
@@ -78,6 +85,13 @@ export class HandoverService {
     return lastImport(this.deps.settings.dir);
   }
 
+  // The fingerprints of the secrets the keychain holds now (never the secrets).
+  private async connectionFingerprints(): Promise<Map<string, string>> {
+    const items = this.deps.settings.get('connections').items;
+    const secrets = await readConnectionSecrets(this.deps.secrets, items);
+    return new Map([...secrets].map(([id, secret]) => [id, fingerprintOf(secret)]));
+  }
+
   private async describe(bundle: ValidatedBundle): Promise<HandoverPreview> {
     const view = await this.deps.sp.view();
     const changes = bundleChanges(
@@ -91,6 +105,8 @@ export class HandoverService {
         },
         idp: this.deps.idp.state(),
         apiKey: await this.deps.apiKey.status(),
+        connections: this.deps.settings.get('connections').items,
+        connectionFingerprints: await this.connectionFingerprints(),
       },
       bundle.document,
     );
@@ -98,6 +114,9 @@ export class HandoverService {
       changes,
       keyPairs: Object.keys(bundle.keys) as HandoverPreview['keyPairs'],
       apiKeyIncluded: bundle.apiKey !== null,
+      connectionSecrets: bundle.connections
+        .filter((item) => bundle.connectionSecrets.has(item.id))
+        .map((item) => item.name),
       idpMetadataIncluded: bundle.idpMetadata !== null,
     };
   }

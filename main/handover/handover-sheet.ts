@@ -1,5 +1,6 @@
 // HANDOVER.md: the sheet for the server team, in the admin's language — every
 // value to enter, fingerprints and expiry dates, what each file is for.
+import { PRESET_ENVIRONMENTS } from '../../preload/contract/connection-rules.js';
 import { SAML2_BINDING_PREFIX } from '../../preload/contract/constants.js';
 import type { CertificateSummary } from '../../preload/contract/idp.js';
 import type { SpCertificateRecord } from '../../preload/contract/sp.js';
@@ -16,6 +17,63 @@ const FILE_IDS = Object.fromEntries(
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const binding = (urn: string): string =>
   urn.startsWith(SAML2_BINDING_PREFIX) ? urn.slice(SAML2_BINDING_PREFIX.length) : urn;
+
+type Table = (rows: Array<[string, string]>) => string[];
+
+// One table per connection: every value the server's configuration takes, in
+// the connections panel's words, and where its secret is.
+function connectionsSection(
+  document: IntegrationDocument,
+  translator: Translator,
+  table: Table,
+): string[] {
+  const t = (key: string, params: Record<string, string | number> = {}): string =>
+    translator.lookup(`handover:sheet.${key}`, params);
+  const c = (key: string): string => translator.lookup(`connections:${key}`, {});
+  const lines = [`## ${t('connectionsTitle')}`, ''];
+  if (document.connections.length === 0) return [...lines, t('connectionsNone'), ''];
+  const included = document.connections.some((entry) => entry.secretIncluded);
+  lines.push(t(included ? 'connectionSecretsIncluded' : 'connectionSecretsNotIncluded'), '');
+  for (const entry of document.connections) {
+    const environment = (PRESET_ENVIRONMENTS as readonly string[]).includes(entry.environment)
+      ? c(`environments.${entry.environment}`)
+      : entry.environment;
+    const rows: Array<[string, string]> = [
+      [c('fields.environment'), environment],
+      [c('fields.type'), c(`types.${entry.type}`)],
+    ];
+    const { oauth } = entry;
+    if (oauth) {
+      const optional = (label: string, value: string | undefined) => {
+        if (value) rows.push([label, value]);
+      };
+      optional(c('fields.clientId'), oauth.clientId);
+      optional(c('fields.tenantId'), oauth.tenantId);
+      optional(c('fields.objectId'), oauth.objectId);
+      optional(c('fields.scopes'), oauth.scopes.join(' '));
+      const { derived } = oauth;
+      optional(c('derived.redirectUri'), derived.redirectUri);
+      optional(c('derived.appIdUri'), derived.appIdUri);
+      optional(c('derived.validAudiences'), derived.validAudiences.join(', '));
+      optional(c('derived.tokenEndpoint'), derived.tokenEndpoint);
+      optional(c('derived.authorizeEndpoint'), derived.authorizeEndpoint);
+      optional(c('derived.issuerV1'), derived.issuerV1);
+      optional(c('derived.issuerV2'), derived.issuerV2);
+      optional(c('derived.objectIdClaim'), derived.objectIdClaim);
+    }
+    const secret = entry.secret;
+    if (!secret) rows.push([t('connectionSecret'), t('connectionSecretNone')]);
+    else {
+      rows.push(
+        [c('secret.fingerprint'), secret.fingerprint],
+        [c('fields.expires'), secret.expires ?? c('secret.noExpiry')],
+        [t('connectionSecret'), t(entry.secretIncluded ? 'yes' : 'no')],
+      );
+    }
+    lines.push(`### ${entry.name}`, '', ...table(rows));
+  }
+  return lines;
+}
 
 /** Writes HANDOVER.md for `document`; `files` are the bundle's other files with their SHA-256. */
 export function handoverSheet(
@@ -139,6 +197,8 @@ export function handoverSheet(
       '',
     );
   }
+
+  lines.push(...connectionsSection(document, translator, table));
 
   lines.push(`## ${t('keysTitle')}`, '');
   if (document.keyPairs.length === 0) lines.push(t('keysNotIncluded'), '');

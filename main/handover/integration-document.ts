@@ -4,6 +4,8 @@
 // also holds it as JSON Schema (integration.schema.json) for the server team.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { CONNECTION_LIMITS, CONNECTION_TYPES } from '../../preload/contract/connection-rules.js';
+import { derivedValuesSchema } from '../../preload/contract/connections.js';
 import { LANGUAGES } from '../../preload/contract/constants.js';
 import { idpConfigurationSchema } from '../../preload/contract/idp.js';
 import {
@@ -16,6 +18,47 @@ import { BUNDLE_FORMAT_VERSION } from './bundle-files.js';
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const nullableUrl = z.string().max(8192).nullable();
+
+const guid = z.string().max(64);
+
+/** One connection: its values as entered, what follows from them, facts about its secret. */
+export const bundleConnectionSchema = z.object({
+  id: z.uuid(),
+  name: z.string().min(1).max(CONNECTION_LIMITS.name),
+  environment: z.string().min(1).max(CONNECTION_LIMITS.environment),
+  type: z.enum(CONNECTION_TYPES),
+  createdAt: z.string().max(64),
+  updatedAt: z.string().max(64),
+  oauth: z
+    .object({
+      clientId: guid.optional(),
+      tenantId: guid.optional(),
+      objectId: guid.optional(),
+      scopes: z.array(z.string().max(CONNECTION_LIMITS.scope)).max(CONNECTION_LIMITS.scopes),
+      /** Only when set on the connection; `derived.redirectUri` is the one in effect. */
+      redirectUri: z.string().max(4096).optional(),
+      /** Only when not Entra's default api://{client id}; `derived.appIdUri` is the one in effect. */
+      appIdUri: z.string().max(4096).optional(),
+      includeClientIdAudience: z.boolean(),
+      /** Endpoints, issuers, audiences and redirect URI as the server needs them. */
+      derived: derivedValuesSchema,
+    })
+    .optional(),
+  secret: z
+    .object({
+      fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+      setAt: z.string().max(64),
+      expires: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    })
+    .nullable(),
+  /** True when connection-secrets.jwe holds this connection's secret. */
+  secretIncluded: z.boolean(),
+});
+/** One connection in integration.json. */
+export type BundleConnection = z.infer<typeof bundleConnectionSchema>;
 
 /** The document in integration.json. */
 export const integrationDocumentSchema = z.object({
@@ -57,6 +100,7 @@ export const integrationDocumentSchema = z.object({
     /** True when api-key.jwe holds the key itself (passphrase-encrypted). */
     included: z.boolean(),
   }),
+  connections: z.array(bundleConnectionSchema).max(CONNECTION_LIMITS.connections),
   /** Vault slots whose key pair is included (sp-keypair*.p12, passphrase-encrypted). */
   keyPairs: z.array(spKeySlotSchema).max(3),
   /** SHA-256 of this document without `digest` (sorted keys): a changed value shows. */

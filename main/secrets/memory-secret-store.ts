@@ -14,6 +14,11 @@ export class MemorySecretStore implements SecretStore {
     this.secrets.set(account, secret);
   }
 
+  /** Every account that holds a secret (tests look for leftovers). */
+  accounts(): string[] {
+    return [...this.secrets.keys()];
+  }
+
   /** @inheritdoc */
   async delete(account: string): Promise<boolean> {
     return this.secrets.delete(account);

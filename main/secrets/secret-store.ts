@@ -32,3 +32,8 @@ export const SECRET_ACCOUNTS = {
 export function connectionSecretAccount(connectionId: string): string {
   return `connection-secret/${connectionId}`;
 }
+
+/** Where an import keeps the secret of connection `id` it replaced, until it is undone or another runs. */
+export function connectionSecretBeforeImportAccount(connectionId: string): string {
+  return `connection-secret-before-import/${connectionId}`;
+}

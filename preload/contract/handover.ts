@@ -7,7 +7,9 @@ export const handoverExportInputSchema = z.object({
   format: z.enum(['zip', 'folder']),
   includeKeyPair: z.boolean(),
   includeApiKey: z.boolean(),
-  /** Protects the key pairs and the API key; required when either is included. */
+  /** The connections' client secrets and API keys (connection-secrets.jwe). */
+  includeConnectionSecrets: z.boolean().optional(),
+  /** Protects the secrets; required when any is included. */
   passphrase: z.string().max(1024).optional(),
   language: z.enum(LANGUAGES),
 });
@@ -28,8 +30,13 @@ export type HandoverExportResult = z.infer<typeof handoverExportResultSchema>;
 
 /** One difference between this workstation and a bundle, in words the UI translates. */
 export const handoverChangeSchema = z.object({
-  area: z.enum(['sp', 'idp', 'apiKey']),
-  /** e.g. `baseUrl`, `entityId`, `certificate.current`, `options.nameIdFormats`, `fingerprint`. */
+  area: z.enum(['sp', 'idp', 'apiKey', 'connections']),
+  /** The connection a change is about (by name); absent for a whole connection added or removed. */
+  item: z.string().optional(),
+  /**
+   * e.g. `baseUrl`, `entityId`, `certificate.current`, `options.nameIdFormats`, `fingerprint`;
+   * for connections `connection` (added: `after`, removed: `before`) or one of its fields.
+   */
   field: z.string(),
   before: z.string().optional(),
   after: z.string().optional(),
@@ -66,6 +73,8 @@ export const handoverPreviewSchema = z.object({
   changes: z.array(handoverChangeSchema),
   keyPairs: z.array(spKeySlotSchema),
   apiKeyIncluded: z.boolean(),
+  /** Names of the connections whose secret the bundle brings. */
+  connectionSecrets: z.array(z.string()),
   idpMetadataIncluded: z.boolean(),
 });
 /** Output of `handover:preview` and `handover:import`. */

@@ -19,13 +19,15 @@ async function passphrase(
 
 function describePreview(preview: HandoverPreview): string {
   const lines = preview.changes.map(
-    (c) => `  ${c.area} ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+    (c) =>
+      `  ${c.area}${c.item === undefined ? '' : ` "${c.item}"`} ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
   );
   return [
     preview.changes.length > 0 ? 'changes:' : 'no setting changes.',
     ...lines,
     `key pairs: ${preview.keyPairs.join(', ') || 'none'}`,
     `API key: ${preview.apiKeyIncluded ? 'included' : 'not included'}`,
+    `connection secrets: ${preview.connectionSecrets.join(', ') || 'none'}`,
     `IdP metadata file: ${preview.idpMetadataIncluded ? 'included' : 'none'}`,
   ].join('\n');
 }
@@ -41,6 +43,10 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
     .option('--include-keypair', 'add the SP key pairs (PKCS#12) under the passphrase')
     .option('--include-api-key', 'add the API key (a JWE container) under the passphrase')
     .option(
+      '--include-connection-secrets',
+      "add the connections' client secrets and API keys (a JWE container) under the passphrase",
+    )
+    .option(
       '--passphrase-stdin',
       'read the passphrase (12 characters or more) from standard input; needed with --include-*',
     )
@@ -55,6 +61,7 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         out: string;
         includeKeypair?: boolean;
         includeApiKey?: boolean;
+        includeConnectionSecrets?: boolean;
         passphraseStdin?: boolean;
         lang?: (typeof LANGUAGES)[number];
         json?: boolean;
@@ -63,6 +70,7 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         const files = await ctx.services().handover.exportBundle(path.resolve(options.out), {
           includeKeyPair: options.includeKeypair === true,
           includeApiKey: options.includeApiKey === true,
+          includeConnectionSecrets: options.includeConnectionSecrets === true,
           ...(pass === undefined ? {} : { passphrase: pass }),
           language: options.lang ?? languageFromEnvironment(),
         });
@@ -92,7 +100,7 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         if (options.undo) {
           await handover.undo();
           return void ctx.stdout.write(
-            'Restored the settings, keys and API key the last import replaced.\n',
+            'Restored the settings, keys, API key and connection secrets the last import replaced.\n',
           );
         }
         if (bundle === undefined) {
