@@ -52,7 +52,8 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
       const applied = service.configure(candidate);
       if (options.json) return void ctx.stdout.write(json(applied));
       const changes = preview.changes.map(
-        (c) => `  ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+        (c) =>
+          `  ${c.field}: ${text.describeDiffValue(c.before)} -> ${text.describeDiffValue(c.after)}`,
       );
       ctx.stdout.write(
         `Configured.\n${changes.length > 0 ? `changes:\n${changes.join('\n')}\n` : 'no change.\n'}${text.describeConfiguration(applied)}`,

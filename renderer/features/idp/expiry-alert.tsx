@@ -21,10 +21,8 @@ export function ExpiryAlert({ certificates }: { certificates: readonly Certifica
     count: Math.abs(worst.daysLeft),
   };
   return (
-    <MessageBar
-      intent={worst.expired || worst.daysLeft <= 7 ? 'error' : 'warning'}
-      data-testid="idp-expiry-alert"
-    >
+    // The style of its finding (CERT_EXPIRED, CERT_EXPIRING_SOON: warnings): it never blocks Configure.
+    <MessageBar intent="warning" data-testid="idp-expiry-alert">
       <MessageBarBody>
         <MessageBarTitle>
           {worst.expired ? t('alert.expiredTitle') : t('alert.expiringTitle')}
