@@ -77,6 +77,7 @@ export function registerSpCommands(program: Command, ctx: CliContext): void {
       const service = ctx.services().sp;
       const xml = service.metadataXml();
       await writeOutput(ctx, options.out, xml, 'metadata');
+      await service.recordMetadataExport();
       const { options: published, certificates } = await service.view();
       if (published.authnRequestsSigned && certificates.current === null) {
         ctx.stderr.write(UNSIGNABLE_REQUESTS_WARNING);

@@ -95,7 +95,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
               {t('cert.current')}
             </Text>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
-            {current.keyStatus !== 'ok'
+            {current.keyStatus !== 'ok' && current.keyStatus !== 'unknown'
               ? makers('current', t('cert.replace'), t('cert.import'))
               : null}
           </section>

@@ -35,7 +35,7 @@ export function CertificateSummary({
   return (
     <div data-testid={testId}>
       {certificate.keyStatus !== 'ok' ? (
-        <MessageBar intent="error">
+        <MessageBar intent={certificate.keyStatus === 'unknown' ? 'warning' : 'error'}>
           <MessageBarBody>{t(`cert.keyStatus.${certificate.keyStatus}`)}</MessageBarBody>
         </MessageBar>
       ) : null}
