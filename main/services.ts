@@ -5,6 +5,10 @@ import {
   type IdpConfigurationService,
 } from './saml/idp/idp-configuration.js';
 import { createIdpUploadSession, type IdpUploadSession } from './saml/idp/idp-upload.js';
+import { apiKeyHealthSource } from './overview/api-key-health.js';
+import { idpHealthSource } from './overview/idp-health.js';
+import { createOverviewService, type OverviewService } from './overview/overview-service.js';
+import { spHealthSource } from './overview/sp-health.js';
 import { SpService } from './saml/sp/sp-service.js';
 import { ScopedSecretStore } from './secrets/scoped-secret-store.js';
 import type { SecretStore } from './secrets/secret-store.js';
@@ -42,6 +46,8 @@ export interface Services {
   idp: IdpConfigurationService;
   /** The last inspected IdP metadata file, kept in main for Configure. */
   idpUpload: IdpUploadSession;
+  /** The health of every part: the overview, the navigation badges and `status`. */
+  overview: OverviewService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -55,21 +61,38 @@ export function createServices(ports: ServicePorts): Services {
         emit('clipboard:secretCleared', { at: now().toISOString() }),
       )
     : undefined;
+  const apiKey = new ApiKeyService({
+    secrets,
+    meta: settings.section('apiKey'),
+    ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+    now,
+  });
+  const sp = new SpService({ section: settings.section('sp'), secrets, now });
+  const idp = createIdpConfigurationService(settings.section('idp'), now);
+  const idpUpload = createIdpUploadSession({
+    now,
+    onProgress: (progress) => emit('idp:progress', progress),
+  });
+  // Each part contributes its items; connections join once their service exists.
+  const overview = createOverviewService({
+    sources: [
+      apiKeyHealthSource({ status: () => apiKey.status(), record: () => settings.get('apiKey') }),
+      spHealthSource({ view: () => sp.view() }),
+      idpHealthSource({ state: () => idp.state(), hasInspection: () => idpUpload.hasInspection() }),
+    ],
+    section: settings.section('overview'),
+    now,
+  });
+  // Every saved change may change a part's health: the navigation badges follow.
+  settings.subscribe(() => emit('overview:changed', {}));
   return {
     settings,
     secrets,
     ...(secretClipboard ? { secretClipboard } : {}),
-    apiKey: new ApiKeyService({
-      secrets,
-      meta: settings.section('apiKey'),
-      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
-      now,
-    }),
-    sp: new SpService({ section: settings.section('sp'), secrets, now }),
-    idp: createIdpConfigurationService(settings.section('idp'), now),
-    idpUpload: createIdpUploadSession({
-      now,
-      onProgress: (progress) => emit('idp:progress', progress),
-    }),
+    apiKey,
+    sp,
+    idp,
+    idpUpload,
+    overview,
   };
 }

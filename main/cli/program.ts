@@ -4,12 +4,15 @@ import { isLight } from './cli-light.js';
 import { registerApiKeyCommands } from './commands/api-key.js';
 import { registerIdpCommands } from './commands/idp.js';
 import { registerSpCommands } from './commands/sp.js';
+import { registerStatusCommand } from './commands/status.js';
 import { runProgram } from './run-program.js';
 
 /** Builds the command tree; `ctx` defaults to one over `--config-dir`. */
 export function buildProgram(ctx?: CliContext): Command {
   const program = new Command('docbits-integration')
-    .description('Docbits Integration settings from the command line: API key, SAML SP and IdP.')
+    .description(
+      'Docbits Integration settings from the command line: API key, SAML SP and IdP, and their status.',
+    )
     .option('--config-dir <dir>', "settings folder (default: the app's own)")
     .showHelpAfterError()
     .exitOverride();
@@ -21,6 +24,7 @@ export function buildProgram(ctx?: CliContext): Command {
   registerApiKeyCommands(program, context);
   registerSpCommands(program, context);
   registerIdpCommands(program, context);
+  registerStatusCommand(program, context);
   return program;
 }
 

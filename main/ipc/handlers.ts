@@ -62,13 +62,19 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
           : [{ name: 'DER certificate', extensions: ['cer'] }];
       return saveWithDialog(dialogs, suggestedFileName, filters, bytes);
     },
-    spDownloadMetadata: () =>
-      saveWithDialog(
+    spDownloadMetadata: async () => {
+      const saved = await saveWithDialog(
         dialogs,
         'docbits-sp-metadata.xml',
         [{ name: 'SAML metadata', extensions: ['xml'] }],
         sp.metadataXml(),
-      ),
+      );
+      // The first-run path ticks "download metadata" from this record.
+      if (saved.saved) await sp.recordMetadataExport();
+      return saved;
+    },
     ...createIdpHandlers(services, dialogs),
+    overviewHealth: () => services.overview.health(),
+    overviewSetThresholds: (thresholds) => services.overview.setThresholds(thresholds),
   };
 }

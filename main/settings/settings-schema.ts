@@ -8,6 +8,7 @@ import {
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
 import { idpSectionSchema } from '../../preload/contract/idp.js';
 import { spSectionSchema } from '../../preload/contract/sp.js';
+import { defaultOverviewSection, overviewSectionSchema } from '../overview/overview-section.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
@@ -46,6 +47,7 @@ export const settingsSchema = z.object({
   }),
   sp: spSectionSchema.default(defaultSpSection),
   idp: idpSectionSchema.default({}),
+  overview: overviewSectionSchema.default(defaultOverviewSection),
 });
 
 /** The whole, validated settings document. */

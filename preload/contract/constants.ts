@@ -4,6 +4,12 @@
 /** Languages the UI ships. */
 export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 
+/** The shipped language that best matches an OS locale such as `fr-CA`; English otherwise. */
+export function languageForLocale(locale: string): (typeof LANGUAGES)[number] {
+  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANGUAGES.find((language) => language === base) ?? 'en';
+}
+
 /** Bounds of the API key's user-settable timers, in seconds. */
 export const TIMER_BOUNDS = {
   clipboardClearSeconds: { min: 5, max: 600, default: 30 },

@@ -3,6 +3,7 @@ import { apiKeyChannels, apiKeyEvents } from './api-key.js';
 import { appChannels } from './app.js';
 import type { Result } from './errors.js';
 import { idpChannels, idpEvents, type DroppedFileToken } from './idp-channels.js';
+import { overviewChannels, overviewEvents } from './overview.js';
 import { spChannels } from './sp-channels.js';
 
 /** Every request/response channel, keyed by the name of its preload function. */
@@ -11,12 +12,14 @@ export const channels = {
   ...apiKeyChannels,
   ...spChannels,
   ...idpChannels,
+  ...overviewChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */
 export const events = {
   ...apiKeyEvents,
   ...idpEvents,
+  ...overviewEvents,
 } as const;
 
 /** Names of the preload functions for requests. */

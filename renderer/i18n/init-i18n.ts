@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../preload/contract/app.js';
-import { LANGUAGES } from '../../preload/contract/constants.js';
+import { LANGUAGES, languageForLocale } from '../../preload/contract/constants.js';
 import { resources } from './resources.js';
 
 /** Starts i18next with every bundled language; English fills any gap. */
@@ -19,8 +19,5 @@ export function initI18n(language: Language = 'en'): typeof i18next {
   return i18next;
 }
 
-/** The supported language that best matches an OS locale such as `fr-CA`. */
-export function languageForLocale(locale: string): Language {
-  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
-}
+// Main words its OS notifications with the same rule, so it lives in the contract.
+export { languageForLocale };

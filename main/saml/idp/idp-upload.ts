@@ -55,6 +55,8 @@ export interface IdpUploadSession {
   cancel(): void;
   /** The cached report as a Configure candidate; IDP_INSPECTION_NOT_FOUND for an unknown id. */
   candidate(inspectionId: string): IdpCandidate;
+  /** True while an inspected metadata file is held for Configure. */
+  hasInspection(): boolean;
 }
 
 // Paths come from main's own open dialog or a dropped-file token, never from the page.
@@ -133,6 +135,7 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
     cancel() {
       running?.abort();
     },
+    hasInspection: () => cached !== undefined,
     candidate(inspectionId) {
       if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
       return { kind: 'report', fileName: cached.fileName, report: cached.report };
