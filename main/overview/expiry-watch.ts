@@ -1,12 +1,12 @@
-/** Runs `task` every `ms` milliseconds until the returned stop is called. */
-export type RepeatTimer = (ms: number, task: () => void) => () => void;
+/** Runs `task` every `ms` milliseconds until the returned stop is called (a test may await it). */
+export type RepeatTimer = (ms: number, task: () => Promise<void>) => () => void;
 
 /** One day: how often the running app checks for expiry notifications. */
 export const DAY_MS = 86_400_000;
 
 /** The real timer; unref'd so it never keeps a CLI or a test process alive. */
 export const intervalTimer: RepeatTimer = (ms, task) => {
-  const handle = setInterval(task, ms);
+  const handle = setInterval(() => void task(), ms);
   handle.unref?.();
   return () => clearInterval(handle);
 };
@@ -21,10 +21,11 @@ export function startExpiryWatch(
   afterCheck: () => void = () => {},
   timer: RepeatTimer = intervalTimer,
 ): () => void {
-  const run = (): void =>
-    void check()
+  const run = (): Promise<void> =>
+    check()
+      .then(() => undefined)
       .catch(() => undefined)
       .finally(afterCheck);
-  run();
+  void run();
   return timer(DAY_MS, run);
 }

@@ -127,7 +127,7 @@ describe('expiry notifications', () => {
 
 describe('expiry watch', () => {
   it('checks at start and once a day; a failed check does not stop the next', async () => {
-    const ticks: Array<() => void> = [];
+    const ticks: Array<() => Promise<void>> = [];
     const periods: number[] = [];
     const timer: RepeatTimer = (ms, task) => {
       periods.push(ms);
@@ -146,9 +146,8 @@ describe('expiry watch', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect([runs, after, periods]).toEqual([1, 1, [DAY_MS]]);
-    ticks[0]?.();
-    ticks[0]?.();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await ticks[0]?.();
+    await ticks[0]?.();
     expect([runs, after]).toEqual([3, 3]);
     stop();
     expect(ticks).toEqual([]);
