@@ -124,6 +124,7 @@ export default tseslint.config(
                 '!**/preload/contract/constants.js',
                 '!**/preload/contract/url-rules.js',
                 '!**/preload/contract/sp-url-checks.js',
+                '!**/preload/contract/health-rules.js',
               ],
               allowTypeImports: true,
               message:

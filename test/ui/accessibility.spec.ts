@@ -1,5 +1,6 @@
 import { expect, test } from './harness/app-fixture.js';
 import { axeViolations } from './harness/axe.js';
+import { ApiKeyPage } from './pages/api-key-page.js';
 import { ShellPage } from './pages/shell-page.js';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -10,6 +11,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.launch();
     await app.services().apiKey.regenerate();
     await app.page.reload();
+    await new ApiKeyPage(app.page).open();
     await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
     await expect(app.page.locator('[data-theme]')).toHaveAttribute('data-theme', colorScheme);
     expect(await axeViolations(app.page)).toEqual([]);
@@ -22,6 +24,7 @@ test('axe finds no violations in the regenerate and import dialogs', async ({ ap
   await app.launch();
   await app.services().apiKey.regenerate();
   await app.page.reload();
+  await new ApiKeyPage(app.page).open();
   await app.page.getByRole('button', { name: 'Regenerate', exact: true }).click();
   await expect(app.page.getByRole('alertdialog')).toBeVisible();
   expect(await axeViolations(app.page)).toEqual([]);
@@ -34,6 +37,7 @@ test('axe finds no violations in the regenerate and import dialogs', async ({ ap
 test('every section and API key action is reachable by keyboard', async ({ app }) => {
   await app.launch();
   const shell = new ShellPage(app.page);
+  await expect(shell.heading()).toHaveText('Overview');
   await shell.tab('API key').focus();
   await app.page.keyboard.press('ArrowDown');
   await expect(shell.tab('SSO service provider')).toBeFocused();
@@ -77,6 +81,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`toasts sit in a labelled landmark and keep axe clean (${colorScheme})`, async ({ app }) => {
     await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await app.launch();
+    await new ApiKeyPage(app.page).open();
     await app.page.getByRole('button', { name: 'Generate key' }).click();
     const toast = app.page
       .getByRole('complementary', { name: 'Notifications' })

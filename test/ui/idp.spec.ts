@@ -36,9 +36,25 @@ test.describe('identity provider panel', () => {
     await expect(idp.finding('CERT_EXPIRED')).toContainText('A signing certificate has expired');
     await expect(idp.finding('CERT_EXPIRED')).toHaveAttribute('data-severity', 'warning');
     await expect(idp.finding('ROLE_DESCRIPTOR_IGNORED')).toBeVisible();
-    const badge = idp.summary.getByTestId('idp-expiry-badge');
-    await expect(badge).toHaveAttribute('data-color', 'danger');
+    const badge = idp.summary.getByTestId('expiry-badge');
+    await expect(badge).toHaveAttribute('data-state', 'critical');
     await expect(badge).toContainText(/Expired \d+ days? ago/);
+    // Entra shows the SHA-1 thumbprint: so does the certificate list, beside SHA-256.
+    await expect(idp.summary.getByTestId('idp-certificate-sha1')).toHaveText(
+      'A3:35:33:A8:6D:69:33:F8:B6:80:EA:E6:4A:FF:D9:BE:22:AD:47:25',
+    );
+    // The alert above has its finding's style: a warning, which never blocks Configure.
+    const [background, warning] = await idp.report
+      .getByTestId('idp-expiry-alert')
+      .evaluate((alert) => {
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'var(--colorStatusWarningBackground1)';
+        alert.append(probe);
+        const expected = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return [getComputedStyle(alert).backgroundColor, expected];
+      });
+    expect(background).toBe(warning);
     // A warning never blocks Configure.
     await expect(idp.configure('report')).toBeEnabled();
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from './harness/app-fixture.js';
+import { ApiKeyPage } from './pages/api-key-page.js';
 import { ShellPage } from './pages/shell-page.js';
 
 // Screenshots for the README: `SCREENSHOTS=1 npx playwright test -c test/ui/playwright.config.ts screenshots`.
@@ -26,6 +27,7 @@ test.describe('README screenshots', () => {
       await app.page.reload();
       if (language !== 'English')
         await new ShellPage(app.page).chooseLanguage('Language', language);
+      await new ApiKeyPage(app.page).open(language === 'English' ? 'API key' : 'Clé API');
       await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
       await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
     });

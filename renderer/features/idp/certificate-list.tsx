@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSummary } from '../../../preload/contract/idp.js';
 import { CopyButton } from '../../components/copy-button.js';
-import { IdpExpiryBadge } from './idp-expiry-badge.js';
+import { ExpiryBadge } from '../../components/expiry-badge.js';
 
 const useStyles = makeStyles({
   list: {
@@ -54,7 +54,7 @@ export function CertificateList({ certificates }: { certificates: readonly Certi
         >
           <div className={styles.head}>
             <Text weight="semibold">{t(`summary.use.${cert.use}`)}</Text>
-            <IdpExpiryBadge daysLeft={cert.daysLeft} expired={cert.expired} />
+            <ExpiryBadge daysLeft={cert.daysLeft} />
           </div>
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('summary.subject')}</dt>
