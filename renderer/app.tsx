@@ -8,7 +8,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EXPIRY_THRESHOLDS } from '../preload/contract/health-rules.js';
 import { focusWhenReady } from './components/focus-when-ready.js';
@@ -71,14 +71,26 @@ export function App() {
     }),
     [health.report],
   );
+  const main = useRef<HTMLElement>(null);
+  // Panels share one scrolling page: a section opens at its top, not where the last one was left.
+  useEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [section]);
   // From an overview card or step: the panel, focused on the card that fixes it.
   const open = useCallback((request: OpenRequest) => {
     if (!isSection(request.section)) return;
     setSection(request.section);
     // The page heading at once (the button that had focus is gone), then the card
-    // once the panel has loaded it.
+    // once the panel has loaded it, scrolled to the top rather than left at the bottom edge.
     focusWhenReady(SECTION_HEADING_ID);
-    if (request.focus) focusWhenReady(request.focus);
+    const { focus } = request;
+    if (focus) {
+      focusWhenReady(() => {
+        const target = document.getElementById(focus);
+        target?.scrollIntoView({ block: 'start' });
+        return target;
+      });
+    }
   }, []);
 
   return (
@@ -102,7 +114,7 @@ export function App() {
                 <SectionNav active={section} report={health.report} onSelect={setSection} />
                 <NotificationArea />
               </div>
-              <main className={styles.main}>
+              <main ref={main} className={styles.main}>
                 <StartupNotices notices={info.notices} />
                 <div className={styles.page}>
                   <Text size={300} weight="semibold">

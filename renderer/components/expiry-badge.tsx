@@ -1,8 +1,12 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { expiryState } from '../../preload/contract/health-rules.js';
 import { STATE_LOOK } from './health-badge.js';
 import { useHealthContext } from './health-context.js';
+
+const useStyles = makeStyles({
+  whole: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
 
 /**
  * Days to expiry of a certificate, metadata or secret, coloured by the
@@ -11,6 +15,7 @@ import { useHealthContext } from './health-context.js';
 export function ExpiryBadge({ daysLeft }: { daysLeft: number }) {
   const { t } = useTranslation();
   const { thresholds } = useHealthContext();
+  const styles = useStyles();
   const state = expiryState(daysLeft, thresholds);
   const look = STATE_LOOK[state];
   // Whole days since expiry: floor() made daysLeft -1 during the first day after it.
@@ -30,6 +35,7 @@ export function ExpiryBadge({ daysLeft }: { daysLeft: number }) {
       appearance="tint"
       color={look.color}
       icon={look.icon}
+      className={styles.whole}
       data-testid="expiry-badge"
       data-state={state}
     >

@@ -19,17 +19,21 @@ export const STATE_LOOK: Record<HealthState, { color: BadgeProps['color']; icon:
 
 const useStyles = makeStyles({
   compact: { marginInlineStart: '8px', flexShrink: 0 },
+  // A badge never wraps: its text stays on its pill, the heading beside it wraps instead.
+  whole: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 /** A part's state as a labelled badge ("Needs attention"). */
 export function HealthBadge({ state, testId }: { state: HealthState; testId?: string }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const look = STATE_LOOK[state];
   return (
     <Badge
       appearance="tint"
       color={look.color}
       icon={look.icon}
+      className={styles.whole}
       data-testid={testId ?? 'health-badge'}
       data-state={state}
     >
@@ -48,7 +52,8 @@ export function NavHealthBadge({ state }: { state: HealthState }) {
   const look = STATE_LOOK[state];
   return (
     <Badge
-      appearance="tint"
+      // Filled: a tinted warning icon all but disappears on the light navigation column.
+      appearance="filled"
       shape="circular"
       size="small"
       color={look.color}

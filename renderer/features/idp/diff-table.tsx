@@ -66,8 +66,12 @@ function DiffValue({ value }: { value: IdpDiffValue | undefined }) {
           key: `${index}-${e.binding}-${e.location}`,
           node: (
             <>
-              <Text weight="semibold">{bindingName(e.binding)}</Text>{' '}
-              <Text className={styles.mono}>{e.location}</Text>
+              <Text block weight="semibold">
+                {bindingName(e.binding)}
+              </Text>
+              <Text block className={styles.mono}>
+                {e.location}
+              </Text>
             </>
           ),
         })),

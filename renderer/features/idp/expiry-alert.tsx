@@ -17,7 +17,8 @@ export function ExpiryAlert({ certificates }: { certificates: readonly Certifica
   const params = {
     subject: worst.subject,
     date: date.format(new Date(worst.notAfter)),
-    count: Math.abs(worst.daysLeft),
+    // Whole days since or until expiry, counted as the expiry badge counts them.
+    count: worst.expired ? Math.max(0, -worst.daysLeft - 1) : worst.daysLeft,
   };
   return (
     // The style of its finding (CERT_EXPIRED, CERT_EXPIRING_SOON: warnings): it never blocks Configure.

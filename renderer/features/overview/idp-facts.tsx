@@ -60,7 +60,10 @@ export function IdpFacts({ items }: { items: readonly HealthItem[] }) {
           {certificates.map((cert) => (
             <li key={cert.id} data-testid="overview-idp-certificate">
               <WithBadge
-                text={`${t(`idp.use.${text(cert.facts.use)}`)}: ${text(cert.facts.subject)}`}
+                text={t('idp.certificate', {
+                  use: t(`idp.use.${text(cert.facts.use)}`),
+                  subject: text(cert.facts.subject),
+                })}
               >
                 <ExpiryBadge daysLeft={cert.daysLeft ?? 0} />
               </WithBadge>
