@@ -239,6 +239,60 @@ test.describe('identity provider panel', () => {
     await expect(idp.currentCard.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test("Configure's dialog puts the warnings first and words the diff in the UI's language", async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
+    // Google's metadata, asking for signed requests, then Entra's (which does not).
+    const google = path.join(app.filesDir, 'google-signed-requests.xml');
+    fs.writeFileSync(
+      google,
+      fs
+        .readFileSync(GOOGLE, 'utf8')
+        .replace('WantAuthnRequestsSigned="false"', 'WantAuthnRequestsSigned="true"'),
+    );
+    await app.launch({ systemLocale: 'fr-FR' });
+    const idp = new IdpPage(app.page);
+    await idp.open("Paramètres du Fournisseur de Services d'Identité");
+    await idp.upload(app.dialogs, google, 'Téléverser un fichier');
+    await idp.configure('report', 'Configurer').click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Configurer' }).click();
+    await expect(dialog).toHaveCount(0);
+    await idp.upload(app.dialogs, ENTRA, 'Téléverser un fichier');
+    await idp.configure('report', 'Configurer').click();
+
+    // The expired certificate's warning comes before the diff, not below a long table.
+    const warnings = dialog.getByTestId('idp-configure-warnings');
+    await expect(warnings).toContainText('Un certificat de signature a expiré');
+    const [warningsTop, diffTop] = await Promise.all(
+      [warnings, dialog.getByTestId('idp-diff')].map(
+        async (part) => (await part.boundingBox())?.y ?? Number.NaN,
+      ),
+    );
+    expect(warningsTop).toBeLessThan(diffTop ?? Number.NaN);
+
+    const row = (field: string) => dialog.locator(`[data-field="${field}"]`);
+    await expect(row('ssoEndpoints').getByRole('cell').nth(2)).toContainText('HTTP-Redirect');
+    await expect(row('ssoEndpoints')).not.toContainText('urn:oasis:names:tc:SAML:2.0:bindings');
+    await expect(row('wantAuthnRequestsSigned').getByRole('cell')).toHaveText([
+      'Exige des requêtes signées',
+      'Oui',
+      'Non',
+    ]);
+    await expect(row('certificates').getByRole('cell').nth(2)).toContainText(
+      /^Certificat de signature : CN=Microsoft Azure Federated SSO Certificate, valide jusqu'au 16 nov\. 2026$/,
+    );
+    await expect(row('source').getByRole('cell').nth(1)).toHaveText(
+      /^google-signed-requests\.xml \(\d{1,2} [a-zéû.]+ \d{4}\)$/,
+    );
+    await expect(row('source').getByRole('cell').nth(2)).toContainText(
+      'entraid-ssoready-signed.xml',
+    );
+    await expect(dialog.getByTestId('idp-diff')).not.toContainText('["');
+    await expect(dialog.getByTestId('idp-diff')).not.toContainText('sha256');
+  });
+
   test('tenant ID: validation next to the field, derived URLs and copy', async ({ app }) => {
     await app.launch();
     const idp = new IdpPage(app.page);

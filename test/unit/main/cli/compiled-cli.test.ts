@@ -77,7 +77,13 @@ describe('the compiled CLI (package bin)', () => {
   );
 
   it('prints help for every command group', () => {
-    for (const args of [['--help'], ['api-key', '--help'], ['sp', '--help'], ['idp', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['api-key', '--help'],
+      ['sp', '--help'],
+      ['idp', '--help'],
+      ['status', '--help'],
+    ]) {
       const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(0);
       expect(run.stdout).toContain('Usage: docbits-integration');
