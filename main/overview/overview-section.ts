@@ -3,7 +3,7 @@ import { DEFAULT_EXPIRY_THRESHOLDS } from '../../preload/contract/health-rules.j
 import { expiryThresholdsSchema } from '../../preload/contract/overview.js';
 
 /** Most notifications remembered; entries of items that no longer exist are dropped first. */
-export const MAX_NOTIFIED = 200;
+export const MAX_NOTIFIED = 100;
 
 /** One notification already sent: this item, with this expiry date, crossed this threshold. */
 export const notifiedEntrySchema = z.object({
