@@ -6,8 +6,6 @@ import type { HealthModel } from '../overview/use-health.js';
 import { SpPanel } from '../sp/sp-panel.js';
 import { SECTIONS, type OpenRequest, type Section } from './sections.js';
 
-export type { Section } from './sections.js';
-
 // Panels whose unsaved drafts (addresses, options, tenant, manual entry) and
 // running inspections must survive a switch: once opened they stay mounted, hidden.
 const KEPT: ReadonlySet<Section> = new Set(['sp', 'idp']);
