@@ -150,6 +150,29 @@ test.describe('overview', () => {
     await expect(overview.card('idp')).toContainText('http://www.okta.com/exkppsa1qwuFV4D7z0h7');
   });
 
+  test('an installation set up before downloads were recorded: no first-run path, the card says what is missing', async ({
+    app,
+  }) => {
+    await app.launch();
+    const services = app.services();
+    await services.apiKey.regenerate();
+    await services.sp.setUrls({ baseUrl: BASE });
+    await services.sp.importCertificate({ kind: 'pem', certificatePem: SP_CERT, keyPem: SP_KEY });
+    const idp = new IdpPage(app.page);
+    await idp.open();
+    await idp.upload(app.dialogs, OKTA);
+    await idp.configure('report').click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Configure' }).click();
+    await expect(idp.currentCard).toContainText('okta.com');
+    const overview = new OverviewPage(app.page);
+    await overview.open();
+    await expect(overview.card('idp')).toHaveAttribute('data-state', 'ok');
+    await expect(overview.firstRun).toHaveCount(0);
+    await expect(overview.card('spCertificate').locator('[data-fact="metadata"]')).toContainText(
+      'Not downloaded yet',
+    );
+  });
+
   test('an OS notification fires once per threshold, through the notifier port', async ({
     app,
   }) => {
@@ -219,6 +242,7 @@ test.describe('overview', () => {
     }
     await overview.thresholds.getByRole('button', { name: 'Save' }).click();
     await expect(new ShellPage(app.page).toast('Expiry warnings saved.')).toBeVisible();
+    await expect(app.page.getByRole('heading', { name: 'Expiry warnings' })).toBeFocused();
     expect(services.settings.get('overview').thresholds).toEqual([90, 45, 21]);
     await expect(overview.card('spCertificate')).toHaveAttribute('data-state', 'critical');
     await expect(overview.navBadge('sp')).toHaveAttribute('data-state', 'critical');

@@ -1,5 +1,6 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { FirstRunStep } from '../../../preload/contract/overview.js';
 import { isSection, type OpenRequest } from '../shell/sections.js';
 import { FirstRunCard } from './first-run-card.js';
 import { partTarget } from './open-targets.js';
@@ -23,6 +24,16 @@ const useStyles = makeStyles({
     alignItems: 'stretch',
   },
 });
+
+/**
+ * The path is for a new installation: once the IdP is configured it has served
+ * (an installation set up before downloads were recorded would otherwise be
+ * told forever to download metadata; its certificate card says so instead).
+ */
+function showFirstRun(steps: readonly FirstRunStep[]): boolean {
+  const configured = steps.some((step) => step.step === 'idpConfigure' && step.done);
+  return !configured && steps.some((step) => !step.done);
+}
 
 /** The start page: the first-run path until done, one card per part, the expiry thresholds. */
 export function OverviewPanel({
@@ -48,7 +59,7 @@ export function OverviewPanel({
         <Spinner label={t('common:app.loading')} />
       ) : (
         <>
-          {report.firstRun.some((step) => !step.done) ? (
+          {showFirstRun(report.firstRun) ? (
             <FirstRunCard steps={report.firstRun} onOpen={onOpen} />
           ) : null}
           <div className={styles.grid}>

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import { validThresholds, type ExpiryThresholds } from '../../../preload/contract/health-rules.js';
 import { describeError } from '../../components/describe-error.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { useNotify } from '../../components/use-notify.js';
 
 const useStyles = makeStyles({
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 const NAMES = ['first', 'second', 'critical'] as const;
+const THRESHOLDS_HEADING = 'overview-thresholds-title';
 
 /** The expiry thresholds (60 / 30 / 7 days by default) every badge, `status` and notification use. */
 export function ThresholdsCard({
@@ -48,14 +50,24 @@ export function ThresholdsCard({
     if (!valid) return;
     const error = await onSave(draft as unknown as ExpiryThresholds);
     setFailure(error ? describeError(t, error) : null);
-    if (!error) notify(t('thresholds.saved'));
+    if (error) return;
+    notify(t('thresholds.saved'));
+    // Saved: the card is re-seeded and Save disabled; focus goes to its heading, not <body>.
+    focusWhenReady(THRESHOLDS_HEADING);
   };
   return (
     <Card data-testid="overview-thresholds">
       <CardHeader
         image={<AlertRegular fontSize={24} />}
         header={
-          <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+          <Text
+            as="h3"
+            id={THRESHOLDS_HEADING}
+            tabIndex={-1}
+            weight="semibold"
+            size={400}
+            className={styles.heading}
+          >
             {t('thresholds.title')}
           </Text>
         }
