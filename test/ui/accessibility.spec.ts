@@ -129,7 +129,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(overview.card('spCertificate')).toHaveAttribute('data-state', 'attention');
     await expect(overview.card('idp')).toHaveAttribute('data-state', 'critical');
     await expect(overview.card('spAddresses')).toHaveAttribute('data-state', 'ok');
-    await expect(overview.firstRun).toBeVisible();
     expect(await axeViolations(app.page)).toEqual([]);
   });
 }
