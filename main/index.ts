@@ -10,7 +10,11 @@ import { registerIpc } from './ipc/register-ipc.js';
 import { createRouter } from './ipc/router.js';
 import { trustedSender } from './ipc/trusted-sender.js';
 import { electronClipboard } from './platform/electron-clipboard.js';
+import { appLanguage } from './overview/app-language.js';
+import { createExpiryNotifications } from './overview/expiry-notifications.js';
+import { startExpiryWatch } from './overview/expiry-watch.js';
 import { electronDialogs } from './platform/electron-dialogs.js';
+import { electronNotifier } from './platform/electron-notifier.js';
 import { electronStoreBackend } from './platform/electron-store-backend.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { KeytarSecretStore } from './secrets/keytar-secret-store.js';
@@ -75,6 +79,20 @@ function start(): void {
       systemLocale: () => app.getLocale(),
     },
   });
+  const running = services;
+  // At start and once a day while running: one OS notification per item and threshold.
+  const notifications = createExpiryNotifications({
+    overview: running.overview,
+    section: running.settings.section('overview'),
+    notifier: electronNotifier(showWindow),
+    language: () => appLanguage(running.settings.get('ui'), app.getLocale()),
+    now: () => new Date(),
+  });
+  startExpiryWatch(
+    () => notifications.check(),
+    // A new day moves every expiry one day closer: the badges recount.
+    () => mainWindow?.webContents.send('overview:changed', {}),
+  );
   const router = createRouter(handlers, logIpcFailure);
   registerIpc(
     router,

@@ -7,6 +7,11 @@ import {
 } from './saml/idp/idp-configuration.js';
 import { createIdpUploadSession, type IdpUploadSession } from './saml/idp/idp-upload.js';
 import { HandoverService } from './handover/handover-service.js';
+import { apiKeyHealthSource } from './overview/api-key-health.js';
+import { connectionsHealthSource } from './overview/connections-health.js';
+import { idpHealthSource } from './overview/idp-health.js';
+import { createOverviewService, type OverviewService } from './overview/overview-service.js';
+import { spHealthSource } from './overview/sp-health.js';
 import { SpService } from './saml/sp/sp-service.js';
 import { ScopedSecretStore } from './secrets/scoped-secret-store.js';
 import type { SecretStore } from './secrets/secret-store.js';
@@ -50,6 +55,8 @@ export interface Services {
   handover: HandoverService;
   /** OAuth 2.0 app registrations and API keys per environment. */
   connections: ConnectionsService;
+  /** The health of every part: the overview, the navigation badges and `status`. */
+  overview: OverviewService;
 }
 
 /** The composition root shared by the app, the CLI and the tests. */
@@ -72,6 +79,31 @@ export function createServices(ports: ServicePorts): Services {
   const sp = new SpService({ section: settings.section('sp'), secrets, now });
   const idp = createIdpConfigurationService(settings.section('idp'), now);
   const appVersion = ports.appVersion ?? 'unknown';
+  const idpUpload = createIdpUploadSession({
+    now,
+    onProgress: (progress) => emit('idp:progress', progress),
+  });
+  const connections = new ConnectionsService({
+    section: settings.section('connections'),
+    secrets,
+    timers: () => settings.get('apiKey'),
+    baseUrl: () => settings.get('sp').baseUrl,
+    ...(secretClipboard ? { clipboard: secretClipboard } : {}),
+    now,
+  });
+  // Each part contributes its items.
+  const overview = createOverviewService({
+    sources: [
+      apiKeyHealthSource({ status: () => apiKey.status(), record: () => settings.get('apiKey') }),
+      spHealthSource({ view: () => sp.view() }),
+      idpHealthSource({ state: () => idp.state(), hasInspection: () => idpUpload.hasInspection() }),
+      connectionsHealthSource({ secretExpiries: () => connections.expiries() }),
+    ],
+    section: settings.section('overview'),
+    now,
+  });
+  // Every saved change may change a part's health: the navigation badges follow.
+  settings.subscribe(() => emit('overview:changed', {}));
   return {
     settings,
     secrets,
@@ -80,17 +112,8 @@ export function createServices(ports: ServicePorts): Services {
     sp,
     idp,
     handover: new HandoverService({ settings, secrets, sp, idp, apiKey, appVersion, now }),
-    idpUpload: createIdpUploadSession({
-      now,
-      onProgress: (progress) => emit('idp:progress', progress),
-    }),
-    connections: new ConnectionsService({
-      section: settings.section('connections'),
-      secrets,
-      timers: () => settings.get('apiKey'),
-      baseUrl: () => settings.get('sp').baseUrl,
-      ...(secretClipboard ? { clipboard: secretClipboard } : {}),
-      now,
-    }),
+    idpUpload,
+    connections,
+    overview,
   };
 }

@@ -1,8 +1,6 @@
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   Text,
   makeStaticStyles,
   makeStyles,
@@ -10,17 +8,22 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import {
-  KeyRegular,
-  PersonAccountsRegular,
-  PlugConnectedRegular,
-  ShieldKeyholeRegular,
-} from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_EXPIRY_THRESHOLDS } from '../preload/contract/health-rules.js';
+import { focusWhenReady } from './components/focus-when-ready.js';
+import { HealthContext } from './components/health-context.js';
+import { useHealth } from './features/overview/use-health.js';
 import { AppHeader } from './features/shell/app-header.js';
 import { NotificationArea } from './features/shell/notification-area.js';
-import { SectionPanels, type Section } from './features/shell/section-panels.js';
+import { SectionNav } from './features/shell/section-nav.js';
+import { SectionPanels } from './features/shell/section-panels.js';
+import {
+  isSection,
+  SECTION_HEADING_ID,
+  type OpenRequest,
+  type Section,
+} from './features/shell/sections.js';
 import { StartupNotices } from './features/shell/startup-notices.js';
 import { useAppShell } from './features/shell/use-app-shell.js';
 
@@ -39,10 +42,6 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
-  },
-  nav: {
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS}`,
-    '& .fui-Tab': { textAlign: 'start', justifyContent: 'flex-start' },
   },
   main: {
     flexGrow: 1,
@@ -63,7 +62,36 @@ export function App() {
   useGlobalStyles();
   const styles = useStyles();
   const { info, dark, systemLanguage, setPreferences } = useAppShell();
-  const [section, setSection] = useState<Section>('apiKey');
+  const [section, setSection] = useState<Section>('overview');
+  const health = useHealth(section);
+  const healthContext = useMemo(
+    () => ({
+      report: health.report,
+      thresholds: health.report?.thresholds ?? DEFAULT_EXPIRY_THRESHOLDS,
+    }),
+    [health.report],
+  );
+  const main = useRef<HTMLElement>(null);
+  // Panels share one scrolling page: a section opens at its top, not where the last one was left.
+  useEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [section]);
+  // From an overview card or step: the panel, focused on the card that fixes it.
+  const open = useCallback((request: OpenRequest) => {
+    if (!isSection(request.section)) return;
+    setSection(request.section);
+    // The page heading at once (the button that had focus is gone), then the card
+    // once the panel has loaded it, scrolled to the top rather than left at the bottom edge.
+    focusWhenReady(SECTION_HEADING_ID);
+    const { focus } = request;
+    if (focus) {
+      focusWhenReady(() => {
+        const target = document.getElementById(focus);
+        target?.scrollIntoView({ block: 'start' });
+        return target;
+      });
+    }
+  }, []);
 
   return (
     // Layout lives on an inner div: FluentProvider copies its className onto portals (dialogs, menus).
@@ -83,40 +111,29 @@ export function App() {
             />
             <div className={styles.body}>
               <div className={styles.rail}>
-                <nav className={styles.nav} aria-label={t('app.navLabel')}>
-                  <TabList
-                    vertical
-                    size="large"
-                    selectedValue={section}
-                    onTabSelect={(_e, data) => setSection(data.value as Section)}
-                  >
-                    <Tab value="apiKey" icon={<KeyRegular />}>
-                      {t('nav.apiKey')}
-                    </Tab>
-                    <Tab value="sp" icon={<ShieldKeyholeRegular />}>
-                      {t('nav.sp')}
-                    </Tab>
-                    <Tab value="idp" icon={<PersonAccountsRegular />}>
-                      {t('nav.idp')}
-                    </Tab>
-                    <Tab value="connections" icon={<PlugConnectedRegular />}>
-                      {t('nav.connections')}
-                    </Tab>
-                  </TabList>
-                </nav>
+                <SectionNav active={section} report={health.report} onSelect={setSection} />
                 <NotificationArea />
               </div>
-              <main className={styles.main}>
+              <main ref={main} className={styles.main}>
                 <StartupNotices notices={info.notices} />
                 <div className={styles.page}>
                   <Text size={300} weight="semibold">
                     {t('app.pageTitle')}
                   </Text>
-                  <Text as="h2" size={700} weight="semibold" className={styles.heading}>
+                  <Text
+                    as="h2"
+                    id={SECTION_HEADING_ID}
+                    tabIndex={-1}
+                    size={700}
+                    weight="semibold"
+                    className={styles.heading}
+                  >
                     {t(`nav.${section}`)}
                   </Text>
                 </div>
-                <SectionPanels active={section} />
+                <HealthContext.Provider value={healthContext}>
+                  <SectionPanels active={section} health={health} onOpen={open} />
+                </HealthContext.Provider>
               </main>
             </div>
           </>

@@ -6,13 +6,14 @@ import { registerHandoverCommands } from './commands/handover.js';
 import { registerConnectionCommands } from './commands/connection.js';
 import { registerIdpCommands } from './commands/idp.js';
 import { registerSpCommands } from './commands/sp.js';
+import { registerStatusCommand } from './commands/status.js';
 import { runProgram } from './run-program.js';
 
 /** Builds the command tree; `ctx` defaults to one over `--config-dir`. */
 export function buildProgram(ctx?: CliContext): Command {
   const program = new Command('docbits-integration')
     .description(
-      'Docbits Integration settings from the command line: API key, SAML SP and IdP, connections, handover.',
+      'Docbits Integration settings from the command line: API key, SAML SP and IdP, connections, handover, and their status.',
     )
     .version(cliVersion())
     .option('--config-dir <dir>', "settings folder (default: the app's own)")
@@ -28,6 +29,7 @@ export function buildProgram(ctx?: CliContext): Command {
   registerIdpCommands(program, context);
   registerHandoverCommands(program, context);
   registerConnectionCommands(program, context);
+  registerStatusCommand(program, context);
   return program;
 }
 

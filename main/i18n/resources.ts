@@ -5,24 +5,28 @@ import deCommon from '../../renderer/i18n/locales/de/common.json' with { type: '
 import deConnections from '../../renderer/i18n/locales/de/connections.json' with { type: 'json' };
 import deHandover from '../../renderer/i18n/locales/de/handover.json' with { type: 'json' };
 import deIdp from '../../renderer/i18n/locales/de/idp.json' with { type: 'json' };
+import deOverview from '../../renderer/i18n/locales/de/overview.json' with { type: 'json' };
 import deSp from '../../renderer/i18n/locales/de/sp.json' with { type: 'json' };
 import enCli from '../../renderer/i18n/locales/en/cli.json' with { type: 'json' };
 import enCommon from '../../renderer/i18n/locales/en/common.json' with { type: 'json' };
 import enConnections from '../../renderer/i18n/locales/en/connections.json' with { type: 'json' };
 import enHandover from '../../renderer/i18n/locales/en/handover.json' with { type: 'json' };
 import enIdp from '../../renderer/i18n/locales/en/idp.json' with { type: 'json' };
+import enOverview from '../../renderer/i18n/locales/en/overview.json' with { type: 'json' };
 import enSp from '../../renderer/i18n/locales/en/sp.json' with { type: 'json' };
 import esCli from '../../renderer/i18n/locales/es/cli.json' with { type: 'json' };
 import esCommon from '../../renderer/i18n/locales/es/common.json' with { type: 'json' };
 import esConnections from '../../renderer/i18n/locales/es/connections.json' with { type: 'json' };
 import esHandover from '../../renderer/i18n/locales/es/handover.json' with { type: 'json' };
 import esIdp from '../../renderer/i18n/locales/es/idp.json' with { type: 'json' };
+import esOverview from '../../renderer/i18n/locales/es/overview.json' with { type: 'json' };
 import esSp from '../../renderer/i18n/locales/es/sp.json' with { type: 'json' };
 import frCli from '../../renderer/i18n/locales/fr/cli.json' with { type: 'json' };
 import frCommon from '../../renderer/i18n/locales/fr/common.json' with { type: 'json' };
 import frConnections from '../../renderer/i18n/locales/fr/connections.json' with { type: 'json' };
 import frHandover from '../../renderer/i18n/locales/fr/handover.json' with { type: 'json' };
 import frIdp from '../../renderer/i18n/locales/fr/idp.json' with { type: 'json' };
+import frOverview from '../../renderer/i18n/locales/fr/overview.json' with { type: 'json' };
 import frSp from '../../renderer/i18n/locales/fr/sp.json' with { type: 'json' };
 
 /** Every language's namespaces that main uses. */
@@ -33,6 +37,7 @@ export const mainResources = {
     connections: enConnections,
     handover: enHandover,
     idp: enIdp,
+    overview: enOverview,
     sp: enSp,
   },
   de: {
@@ -41,6 +46,7 @@ export const mainResources = {
     connections: deConnections,
     handover: deHandover,
     idp: deIdp,
+    overview: deOverview,
     sp: deSp,
   },
   fr: {
@@ -49,6 +55,7 @@ export const mainResources = {
     connections: frConnections,
     handover: frHandover,
     idp: frIdp,
+    overview: frOverview,
     sp: frSp,
   },
   es: {
@@ -57,6 +64,7 @@ export const mainResources = {
     connections: esConnections,
     handover: esHandover,
     idp: esIdp,
+    overview: esOverview,
     sp: esSp,
   },
 } as const;

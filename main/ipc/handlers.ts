@@ -72,15 +72,21 @@ export function createHandlers({ services, clipboard, dialogs, app }: HandlerPor
           : [{ name: 'Encrypted PEM key pair', extensions: ['pem'] }];
       return saveWithDialog(dialogs, suggestedFileName, filters, bytes);
     },
-    spDownloadMetadata: () =>
-      saveWithDialog(
+    spDownloadMetadata: async () => {
+      const saved = await saveWithDialog(
         dialogs,
         'docbits-sp-metadata.xml',
         [{ name: 'SAML metadata', extensions: ['xml'] }],
         sp.metadataXml(),
-      ),
+      );
+      // The first-run path ticks "download metadata" from this record.
+      if (saved.saved) await sp.recordMetadataExport();
+      return saved;
+    },
     ...createIdpHandlers(services, dialogs),
     ...createHandoverHandlers(services, dialogs),
     ...createConnectionHandlers(services, clipboard, dialogs),
+    overviewHealth: () => services.overview.health(),
+    overviewSetThresholds: (thresholds) => services.overview.setThresholds(thresholds),
   };
 }

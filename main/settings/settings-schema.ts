@@ -9,6 +9,7 @@ import { uiPreferencesSchema } from '../../preload/contract/app.js';
 import { idpSectionSchema } from '../../preload/contract/idp.js';
 import { spSectionSchema } from '../../preload/contract/sp.js';
 import { connectionsSectionSchema } from '../connections/connections-section.js';
+import { defaultOverviewSection, overviewSectionSchema } from '../overview/overview-section.js';
 import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
@@ -49,6 +50,7 @@ export const settingsSchema = z.object({
   idp: idpSectionSchema.default({}),
   // A new section with a default: older files simply get an empty list.
   connections: connectionsSectionSchema.default({ items: [] }),
+  overview: overviewSectionSchema.default(defaultOverviewSection),
 });
 
 /** The whole, validated settings document. */

@@ -48,6 +48,8 @@ export interface SettingsStore {
   setSections(values: Partial<Settings>): void;
   /** A port for one section, for services that own it. */
   section<K extends keyof Settings>(key: K): SectionStore<Settings[K]>;
+  /** Calls `listener` after each successful save by this process; returns the unsubscribe. */
+  subscribe(listener: (key: keyof Settings) => void): () => void;
 }
 
 /** Limits a store works within (tests shorten them). */
@@ -164,6 +166,7 @@ export function openSettingsStore(
     return settings as Settings;
   };
 
+  const listeners = new Set<(key: keyof Settings) => void>();
   const store: SettingsStore = {
     dir,
     path: file,
@@ -197,6 +200,12 @@ export function openSettingsStore(
         seen = fileSignature(file);
         refreshLastGood(serialiseSettings(result));
       });
+      for (const key of Object.keys(sections) as Array<keyof Settings>)
+        for (const listener of listeners) listener(key);
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     section: (key) => ({
       get: () => store.get(key),

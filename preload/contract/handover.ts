@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './constants.js';
+import { idpDiffValueSchema } from './idp.js';
 import { spKeySlotSchema } from './sp.js';
 
 /** What an export writes: where (a .zip or a folder), what secrets, which language for HANDOVER.md. */
@@ -38,8 +39,9 @@ export const handoverChangeSchema = z.object({
    * for connections `connection` (added: `after`, removed: `before`) or one of its fields.
    */
   field: z.string(),
-  before: z.string().optional(),
-  after: z.string().optional(),
+  /** Text, or for the IdP configuration the structured value Configure's diff shows. */
+  before: z.union([z.string(), idpDiffValueSchema]).optional(),
+  after: z.union([z.string(), idpDiffValueSchema]).optional(),
 });
 /** One difference an import would make. */
 export type HandoverChange = z.infer<typeof handoverChangeSchema>;

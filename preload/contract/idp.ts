@@ -78,6 +78,8 @@ export const certificateSummarySchema = z.object({
   notBefore: z.string(),
   notAfter: z.string(),
   sha256Fingerprint: z.string(),
+  /** The SHA-1 thumbprint Entra shows; absent in configurations stored before it was kept. */
+  sha1Fingerprint: z.string().optional(),
   expired: z.boolean(),
   daysLeft: z.number().int(),
   pem: z.string(),
@@ -187,6 +189,8 @@ export const idpConfigurationSchema = z.object({
   wantAuthnRequestsSigned: z.boolean(),
   certificates: z.array(certificateSummarySchema),
   configuredAt: z.string(),
+  /** The metadata's validUntil (the entity's, or the document's), as the file stated it. */
+  validUntil: z.string().optional(),
 });
 /** The IdP settings Docbits uses. */
 export type IdpConfiguration = z.infer<typeof idpConfigurationSchema>;
@@ -214,11 +218,47 @@ export const idpCandidateSchema = z.union([
 /** What Configure applies. */
 export type IdpCandidate = z.infer<typeof idpCandidateSchema>;
 
-/** One changed field: JSON-ish before/after strings for display. */
+/**
+ * One side of a changed field, structured so the UI words it in its language
+ * (binding names, yes/no, file name and date) and the CLI in English.
+ */
+export const idpDiffValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('endpoints'), endpoints: z.array(endpointSchema) }),
+  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('flag'), value: z.boolean() }),
+  z.object({
+    kind: z.literal('certificates'),
+    certificates: z.array(
+      certificateSummarySchema.pick({
+        use: true,
+        subject: true,
+        notAfter: true,
+        sha256Fingerprint: true,
+      }),
+    ),
+  }),
+  z.object({ kind: z.literal('source'), source: idpSourceSchema, configuredAt: z.string() }),
+]);
+/** One side of a changed field. */
+export type IdpDiffValue = z.infer<typeof idpDiffValueSchema>;
+
+/** The fields Configure compares, in the order the diff lists them. */
+export const IDP_DIFF_FIELDS = [
+  'entityId',
+  'ssoEndpoints',
+  'sloEndpoints',
+  'nameIdFormats',
+  'wantAuthnRequestsSigned',
+  'certificates',
+  'source',
+] as const;
+
+/** One changed field: its value before and after (absent: none). */
 export const idpChangeSchema = z.object({
-  field: z.string(),
-  before: z.string().optional(),
-  after: z.string().optional(),
+  field: z.enum(IDP_DIFF_FIELDS),
+  before: idpDiffValueSchema.optional(),
+  after: idpDiffValueSchema.optional(),
 });
 /** A changed field. */
 export type IdpChange = z.infer<typeof idpChangeSchema>;

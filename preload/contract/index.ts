@@ -5,6 +5,7 @@ import { connectionChannels } from './connections.js';
 import type { Result } from './errors.js';
 import { handoverChannels } from './handover-channels.js';
 import { idpChannels, idpEvents, type DroppedFileToken } from './idp-channels.js';
+import { overviewChannels, overviewEvents } from './overview.js';
 import { spChannels } from './sp-channels.js';
 
 /** Every request/response channel, keyed by the name of its preload function. */
@@ -15,12 +16,14 @@ export const channels = {
   ...idpChannels,
   ...handoverChannels,
   ...connectionChannels,
+  ...overviewChannels,
 } as const;
 
 /** Every main → renderer event, keyed by the name of its preload subscribe function. */
 export const events = {
   ...apiKeyEvents,
   ...idpEvents,
+  ...overviewEvents,
 } as const;
 
 /** Names of the preload functions for requests. */

@@ -139,6 +139,14 @@ export const spRetiredCertificateSchema = spCertificateRecordSchema
 /** What stays of a certificate after rollover. */
 export type SpRetiredCertificate = z.infer<typeof spRetiredCertificateSchema>;
 
+/** When metadata was last handed out, and the SHA-256 of each signing certificate it published. */
+export const spMetadataExportSchema = z.object({
+  at: z.iso.datetime(),
+  signingCertificates: z.array(z.string()).max(2),
+});
+/** The last metadata export. */
+export type SpMetadataExport = z.infer<typeof spMetadataExportSchema>;
+
 /** The persisted `sp` settings section (non-secret). */
 export const spSectionSchema = z.object({
   version: z.literal(1),
@@ -153,6 +161,8 @@ export const spSectionSchema = z.object({
     /** Every certificate that left service, as facts only. */
     retired: z.array(spRetiredCertificateSchema).max(50),
   }),
+  /** The last metadata file handed out (downloaded or written by the CLI). */
+  lastMetadataExport: spMetadataExportSchema.optional(),
 });
 /** The persisted `sp` settings section (non-secret). */
 export type SpSection = z.infer<typeof spSectionSchema>;
@@ -168,7 +178,7 @@ export const spFieldViewSchema = z.object({
 export type SpFieldView = z.infer<typeof spFieldViewSchema>;
 
 /** Whether the private key of a slot can be read back from the vault. */
-export const spKeyStatusSchema = z.enum(['ok', 'missing', 'key-lost', 'corrupt']);
+export const spKeyStatusSchema = z.enum(['ok', 'missing', 'key-lost', 'corrupt', 'unknown']);
 
 /** A certificate as the UI shows it, with expiry at a glance. */
 export const spCertificateViewSchema = spCertificateRecordSchema.extend({
@@ -197,6 +207,7 @@ export const spViewSchema = z.object({
   }),
   /** True when metadata can be produced (every endpoint valid). */
   metadataReady: z.boolean(),
+  lastMetadataExport: spMetadataExportSchema.optional(),
 });
 /** Everything the SP panel shows. */
 export type SpView = z.infer<typeof spViewSchema>;

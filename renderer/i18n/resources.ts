@@ -2,27 +2,32 @@ import deApiKey from './locales/de/api-key.json';
 import deCommon from './locales/de/common.json';
 import deConnections from './locales/de/connections.json';
 import deIdp from './locales/de/idp.json';
+import deOverview from './locales/de/overview.json';
 import deSp from './locales/de/sp.json';
 import enApiKey from './locales/en/api-key.json';
 import enCommon from './locales/en/common.json';
 import enConnections from './locales/en/connections.json';
 import enIdp from './locales/en/idp.json';
+import enOverview from './locales/en/overview.json';
 import enSp from './locales/en/sp.json';
 import esApiKey from './locales/es/api-key.json';
 import esCommon from './locales/es/common.json';
 import esConnections from './locales/es/connections.json';
 import esIdp from './locales/es/idp.json';
+import esOverview from './locales/es/overview.json';
 import esSp from './locales/es/sp.json';
 import frApiKey from './locales/fr/api-key.json';
 import frCommon from './locales/fr/common.json';
 import frConnections from './locales/fr/connections.json';
 import frIdp from './locales/fr/idp.json';
+import frOverview from './locales/fr/overview.json';
 import frSp from './locales/fr/sp.json';
 
 /** Every translation bundled with the app, by language and namespace (one per feature). */
 export const resources = {
   en: {
     common: enCommon,
+    overview: enOverview,
     apiKey: enApiKey,
     sp: enSp,
     idp: enIdp,
@@ -30,6 +35,7 @@ export const resources = {
   },
   de: {
     common: deCommon,
+    overview: deOverview,
     apiKey: deApiKey,
     sp: deSp,
     idp: deIdp,
@@ -37,6 +43,7 @@ export const resources = {
   },
   fr: {
     common: frCommon,
+    overview: frOverview,
     apiKey: frApiKey,
     sp: frSp,
     idp: frIdp,
@@ -44,6 +51,7 @@ export const resources = {
   },
   es: {
     common: esCommon,
+    overview: esOverview,
     apiKey: esApiKey,
     sp: esSp,
     idp: esIdp,

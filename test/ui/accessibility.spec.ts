@@ -1,6 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './harness/app-fixture.js';
 import { axeViolations } from './harness/axe.js';
+import { ApiKeyPage } from './pages/api-key-page.js';
+import { IdpPage } from './pages/idp-page.js';
+import { OverviewPage } from './pages/overview-page.js';
 import { ShellPage } from './pages/shell-page.js';
+
+const SAML = path.resolve('test/fixtures/saml');
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the shell and the API key panel (${colorScheme})`, async ({
@@ -10,6 +17,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.launch();
     await app.services().apiKey.regenerate();
     await app.page.reload();
+    await new ApiKeyPage(app.page).open();
     await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
     await expect(app.page.locator('[data-theme]')).toHaveAttribute('data-theme', colorScheme);
     expect(await axeViolations(app.page)).toEqual([]);
@@ -22,6 +30,7 @@ test('axe finds no violations in the regenerate and import dialogs', async ({ ap
   await app.launch();
   await app.services().apiKey.regenerate();
   await app.page.reload();
+  await new ApiKeyPage(app.page).open();
   await app.page.getByRole('button', { name: 'Regenerate', exact: true }).click();
   await expect(app.page.getByRole('alertdialog')).toBeVisible();
   expect(await axeViolations(app.page)).toEqual([]);
@@ -34,6 +43,7 @@ test('axe finds no violations in the regenerate and import dialogs', async ({ ap
 test('every section and API key action is reachable by keyboard', async ({ app }) => {
   await app.launch();
   const shell = new ShellPage(app.page);
+  await expect(shell.heading()).toHaveText('Overview');
   await shell.tab('API key').focus();
   await app.page.keyboard.press('ArrowDown');
   await expect(shell.tab('SSO service provider')).toBeFocused();
@@ -77,6 +87,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`toasts sit in a labelled landmark and keep axe clean (${colorScheme})`, async ({ app }) => {
     await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await app.launch();
+    await new ApiKeyPage(app.page).open();
     await app.page.getByRole('button', { name: 'Generate key' }).click();
     const toast = app.page
       .getByRole('complementary', { name: 'Notifications' })
@@ -127,6 +138,39 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(app.page.getByText('Give the connection a name.')).toBeVisible();
     expect(await axeViolations(app.page)).toEqual([]);
   });
+
+  test(`axe finds no violations on the overview, empty and with every state (${colorScheme})`, async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const clock = { now: new Date('2026-12-01T00:00:00Z') };
+    await app.launch({ now: () => clock.now });
+    const overview = new OverviewPage(app.page);
+    await expect(overview.firstRun).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    const services = app.services();
+    await services.apiKey.regenerate();
+    await services.sp.setUrls({ baseUrl: 'https://docbits.example.com' });
+    await services.sp.importCertificate({
+      kind: 'pem',
+      certificatePem: fs.readFileSync(path.join(SAML, 'sp/rsa-cert.pem'), 'utf8'),
+      keyPem: fs.readFileSync(path.join(SAML, 'sp/rsa-key-pkcs8.pem'), 'utf8'),
+    });
+    const idp = new IdpPage(app.page);
+    await idp.open();
+    await idp.upload(app.dialogs, path.join(SAML, 'idp/entraid-ssoready-signed.xml'));
+    await idp.configure('report').click();
+    await app.page.getByRole('dialog').getByRole('button', { name: 'Configure' }).click();
+    await expect(idp.currentCard).toContainText('sts.windows.net');
+    const notAfter = Date.parse(services.settings.get('sp').certificates.current?.notAfter ?? '');
+    clock.now = new Date(notAfter - 20 * 86_400_000);
+    await overview.open();
+    await expect(overview.card('spCertificate')).toHaveAttribute('data-state', 'attention');
+    await expect(overview.card('idp')).toHaveAttribute('data-state', 'critical');
+    await expect(overview.card('spAddresses')).toHaveAttribute('data-state', 'ok');
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
 }
 
 test('a connection can be added and its secret stored by keyboard alone', async ({ app }) => {
@@ -159,4 +203,20 @@ test('a connection can be added and its secret stored by keyboard alone', async 
   await expect(dialog).toBeHidden();
   await expect(app.page.locator('#connections-secret-title')).toBeFocused();
   await expect(app.page.getByTestId('connection-secret-fingerprint')).toHaveText(/^[0-9a-f]{8}$/);
+});
+
+test('axe finds no violations in the Configure dialog with its warnings and diff', async ({
+  app,
+}) => {
+  await app.page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.launch();
+  const idp = new IdpPage(app.page);
+  await idp.open();
+  await idp.upload(app.dialogs, path.join(SAML, 'idp/okta-crewjam-oktapreview.xml'));
+  await idp.configure('report').click();
+  await app.page.getByRole('dialog').getByRole('button', { name: 'Configure' }).click();
+  await idp.upload(app.dialogs, path.join(SAML, 'idp/entraid-ssoready-signed.xml'));
+  await idp.configure('report').click();
+  await expect(app.page.getByTestId('idp-diff')).toBeVisible();
+  expect(await axeViolations(app.page)).toEqual([]);
 });

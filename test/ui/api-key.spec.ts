@@ -7,6 +7,7 @@ const LEGACY_KEY = 'legacy-key-0123456789-abcdefghijklmnopqrstuvwxyz';
 
 test('generates a key, keeps it masked, reveals it on View and hides it again', async ({ app }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await expect(app.page.getByText('No API key yet')).toBeVisible();
   await panel.generateFirst();
@@ -25,9 +26,11 @@ test('generates a key, keeps it masked, reveals it on View and hides it again', 
 
 test('a revealed key hides itself after the reveal timeout', async ({ app }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   await app.services().apiKey.setTimers({ clipboardClearSeconds: 30, revealSeconds: 5 });
   await app.services().apiKey.regenerate();
   await app.page.reload();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await app.page.getByRole('button', { name: 'View' }).click();
   await expect(panel.value).toHaveValue(/^dbk_/);
@@ -38,8 +41,10 @@ test('Copy is done by the main process, concealed, and cleared later only if sti
   app,
 }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   await app.services().apiKey.setTimers({ clipboardClearSeconds: 5, revealSeconds: 20 });
   await app.page.reload();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await panel.generateFirst();
   const stored = await app.secrets.get('api-key');
@@ -57,6 +62,7 @@ test('Copy is done by the main process, concealed, and cleared later only if sti
 
 test('Regenerate asks first, names what breaks, and Cancel keeps the key', async ({ app }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await panel.generateFirst();
   const before = await panel.fingerprint.textContent();
@@ -80,6 +86,7 @@ test('a first Import refuses a bad key next to the field and takes a good one wi
   app,
 }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   const dialog = await panel.importKey('dbk_tooShort_abcdef');
   await expect(dialog.getByText('This Docbits key is incomplete or mistyped')).toBeVisible();
@@ -94,6 +101,7 @@ test('a first Import refuses a bad key next to the field and takes a good one wi
 
 test('Import over an existing key asks first, with the words Regenerate uses', async ({ app }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await panel.generateFirst();
   const before = await app.secrets.get('api-key');
@@ -127,6 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await app.launch();
+    await new ApiKeyPage(app.page).open();
     await new ApiKeyPage(app.page).generateFirst();
     const dialog = await new ApiKeyPage(app.page).importKey(LEGACY_KEY);
     await expect(dialog.getByRole('button', { name: 'Replace key' })).toBeVisible();
@@ -136,6 +145,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('a refused key after confirming goes back to the field with the reason', async ({ app }) => {
   await app.launch();
+  await new ApiKeyPage(app.page).open();
   const panel = new ApiKeyPage(app.page);
   await panel.generateFirst();
   const before = await app.secrets.get('api-key');
@@ -154,6 +164,7 @@ test('without a keychain the panel says why and what to install', async ({ app }
     delete: () => Promise.reject(keychainError(unavailable, 'linux')),
   };
   await app.launch({ secrets: failing });
+  await new ApiKeyPage(app.page).open();
   const alert = app.page.getByRole('alert');
   await expect(alert).toContainText('No keychain (Secret Service) is available');
   await expect(alert).toContainText('sudo apt install gnome-keyring libsecret-1-0');
@@ -165,14 +176,15 @@ test('switching the language to French shows « Clé API » and is remembered', 
   const shell = new ShellPage(app.page);
   await shell.chooseLanguage('Language', 'Français');
   await expect(shell.tab('Clé API')).toBeVisible();
-  await expect(shell.heading()).toHaveText('Clé API');
+  await expect(shell.heading()).toHaveText("Vue d'ensemble");
   await expect(shell.tab('Paramètres du Fournisseur de Services SSO')).toBeVisible();
   expect(app.services().settings.get('ui').language).toBe('fr');
   await app.page.reload();
-  await expect(shell.heading()).toHaveText('Clé API');
+  await new ApiKeyPage(app.page).open('Clé API');
 });
 
 test('the language follows the OS until the user picks one', async ({ app }) => {
   await app.launch({ systemLocale: 'es-ES' });
-  await expect(new ShellPage(app.page).heading()).toHaveText('Clave de API');
+  await expect(new ShellPage(app.page).heading()).toHaveText('Resumen');
+  await new ApiKeyPage(app.page).open('Clave de API');
 });

@@ -36,9 +36,25 @@ test.describe('identity provider panel', () => {
     await expect(idp.finding('CERT_EXPIRED')).toContainText('A signing certificate has expired');
     await expect(idp.finding('CERT_EXPIRED')).toHaveAttribute('data-severity', 'warning');
     await expect(idp.finding('ROLE_DESCRIPTOR_IGNORED')).toBeVisible();
-    const badge = idp.summary.getByTestId('idp-expiry-badge');
-    await expect(badge).toHaveAttribute('data-color', 'danger');
+    const badge = idp.summary.getByTestId('expiry-badge');
+    await expect(badge).toHaveAttribute('data-state', 'critical');
     await expect(badge).toContainText(/Expired \d+ days? ago/);
+    // Entra shows the SHA-1 thumbprint: so does the certificate list, beside SHA-256.
+    await expect(idp.summary.getByTestId('idp-certificate-sha1')).toHaveText(
+      'A3:35:33:A8:6D:69:33:F8:B6:80:EA:E6:4A:FF:D9:BE:22:AD:47:25',
+    );
+    // The alert above has its finding's style: a warning, which never blocks Configure.
+    const [background, warning] = await idp.report
+      .getByTestId('idp-expiry-alert')
+      .evaluate((alert) => {
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'var(--colorStatusWarningBackground1)';
+        alert.append(probe);
+        const expected = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return [getComputedStyle(alert).backgroundColor, expected];
+      });
+    expect(background).toBe(warning);
     // A warning never blocks Configure.
     await expect(idp.configure('report')).toBeEnabled();
   });
@@ -240,6 +256,60 @@ test.describe('identity provider panel', () => {
     await expect(new ShellPage(app.page).toast('previous identity provider')).toBeVisible();
     expect(app.services().idp.get().current?.entityId).toBe(ENTRA_ID);
     await expect(idp.currentCard.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  test("Configure's dialog puts the warnings first and words the diff in the UI's language", async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
+    // Google's metadata, asking for signed requests, then Entra's (which does not).
+    const google = path.join(app.filesDir, 'google-signed-requests.xml');
+    fs.writeFileSync(
+      google,
+      fs
+        .readFileSync(GOOGLE, 'utf8')
+        .replace('WantAuthnRequestsSigned="false"', 'WantAuthnRequestsSigned="true"'),
+    );
+    await app.launch({ systemLocale: 'fr-FR' });
+    const idp = new IdpPage(app.page);
+    await idp.open("Paramètres du Fournisseur de Services d'Identité");
+    await idp.upload(app.dialogs, google, 'Téléverser un fichier');
+    await idp.configure('report', 'Configurer').click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Configurer' }).click();
+    await expect(dialog).toHaveCount(0);
+    await idp.upload(app.dialogs, ENTRA, 'Téléverser un fichier');
+    await idp.configure('report', 'Configurer').click();
+
+    // The expired certificate's warning comes before the diff, not below a long table.
+    const warnings = dialog.getByTestId('idp-configure-warnings');
+    await expect(warnings).toContainText('Un certificat de signature a expiré');
+    const [warningsTop, diffTop] = await Promise.all(
+      [warnings, dialog.getByTestId('idp-diff')].map(
+        async (part) => (await part.boundingBox())?.y ?? Number.NaN,
+      ),
+    );
+    expect(warningsTop).toBeLessThan(diffTop ?? Number.NaN);
+
+    const row = (field: string) => dialog.locator(`[data-field="${field}"]`);
+    await expect(row('ssoEndpoints').getByRole('cell').nth(2)).toContainText('HTTP-Redirect');
+    await expect(row('ssoEndpoints')).not.toContainText('urn:oasis:names:tc:SAML:2.0:bindings');
+    await expect(row('wantAuthnRequestsSigned').getByRole('cell')).toHaveText([
+      'Exige des requêtes signées',
+      'Oui',
+      'Non',
+    ]);
+    await expect(row('certificates').getByRole('cell').nth(2)).toContainText(
+      /^Certificat de signature : CN=Microsoft Azure Federated SSO Certificate, valide jusqu'au 16 nov\. 2026$/,
+    );
+    await expect(row('source').getByRole('cell').nth(1)).toHaveText(
+      /^google-signed-requests\.xml \(\d{1,2} [a-zéû.]+ \d{4}\)$/,
+    );
+    await expect(row('source').getByRole('cell').nth(2)).toContainText(
+      'entraid-ssoready-signed.xml',
+    );
+    await expect(dialog.getByTestId('idp-diff')).not.toContainText('["');
+    await expect(dialog.getByTestId('idp-diff')).not.toContainText('sha256');
   });
 
   test('tenant ID: validation next to the field, derived URLs and copy', async ({ app }) => {

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './harness/app-fixture.js';
+import { ApiKeyPage } from './pages/api-key-page.js';
+import { OverviewPage } from './pages/overview-page.js';
 import { ShellPage } from './pages/shell-page.js';
 
 // Screenshots for the README: `SCREENSHOTS=1 npx playwright test -c test/ui/playwright.config.ts screenshots`.
 const shots = path.resolve('docs/screenshots');
+const ENTRA = 'test/fixtures/saml/idp/entraid-ssoready-signed.xml';
 
 test.describe('README screenshots', () => {
   test.skip(
@@ -26,6 +30,7 @@ test.describe('README screenshots', () => {
       await app.page.reload();
       if (language !== 'English')
         await new ShellPage(app.page).chooseLanguage('Language', language);
+      await new ApiKeyPage(app.page).open(language === 'English' ? 'API key' : 'Clé API');
       await expect(app.page.getByTestId('api-key-fingerprint')).toBeVisible();
       await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
     });
@@ -77,6 +82,40 @@ test.describe('README screenshots', () => {
       const tab = locale === 'fr-FR' ? 'Connexions' : 'Connections';
       await new ShellPage(app.page).tab(tab).click();
       await expect(app.page.getByTestId('connection-expiry-alert')).toBeVisible();
+      await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
+    });
+  }
+
+  // A lived-in installation: the API key a month old, the SP certificate 20 days from
+  // expiry (attention), the Entra sample's expired signing certificate (critical).
+  for (const [name, colorScheme, locale] of [
+    ['overview-light-en', 'light', 'en-US'],
+    ['overview-dark-en', 'dark', 'en-US'],
+    ['overview-fr', 'light', 'fr-FR'],
+  ] as const) {
+    test(name, async ({ app }) => {
+      await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      const clock = { now: new Date('2024-12-21T09:00:00Z') };
+      await app.launch({ systemLocale: locale, now: () => clock.now });
+      const services = app.services();
+      await services.sp.setUrls({ baseUrl: 'https://docbits.example.com' });
+      await services.sp.generateCertificate({ bits: 2048, years: 2 });
+      clock.now = new Date('2026-11-02T10:00:00Z');
+      await services.apiKey.regenerate();
+      clock.now = new Date('2026-12-01T09:00:00Z');
+      await services.sp.recordMetadataExport();
+      const bytes = new Uint8Array(fs.readFileSync(path.resolve(ENTRA)));
+      const { inspectInThread } = await import('../../main/saml/idp/inspection/core.js');
+      const report = inspectInThread(bytes, { nowMs: clock.now.getTime(), size: bytes.length });
+      await services.idp.configure(
+        { kind: 'report', fileName: path.basename(ENTRA), report },
+        bytes,
+      );
+      services.idp.setTenant({ tenantId: 'a9054a0f-2011-4e31-b3ac-fd8c354146ec' });
+      await app.page.reload();
+      const overview = new OverviewPage(app.page);
+      await expect(overview.card('idp')).toHaveAttribute('data-state', 'critical');
+      await expect(overview.card('spCertificate')).toHaveAttribute('data-state', 'attention');
       await app.page.screenshot({ path: path.join(shots, `${name}.png`) });
     });
   }

@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { LANGUAGES } from '../../../preload/contract/constants.js';
-import type { HandoverPreview } from '../../../preload/contract/handover.js';
+import type { HandoverChange, HandoverPreview } from '../../../preload/contract/handover.js';
 import { languageFromEnvironment } from '../../i18n/translator.js';
 import { readStdin, type CliContext } from '../cli-context.js';
+import { describeDiffValue } from './idp-text.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -17,10 +18,13 @@ async function passphrase(
   return wanted ? (await readStdin(ctx.stdin)).replace(/\r?\n$/, '') : undefined;
 }
 
+const words = (value: HandoverChange['before']): string =>
+  typeof value === 'string' ? value : describeDiffValue(value);
+
 function describePreview(preview: HandoverPreview): string {
   const lines = preview.changes.map(
     (c) =>
-      `  ${c.area}${c.item === undefined ? '' : ` "${c.item}"`} ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+      `  ${c.area}${c.item === undefined ? '' : ` "${c.item}"`} ${c.field}: ${words(c.before)} -> ${words(c.after)}`,
   );
   return [
     preview.changes.length > 0 ? 'changes:' : 'no setting changes.',

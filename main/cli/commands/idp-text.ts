@@ -6,6 +6,7 @@ import type {
   Endpoint,
   Finding,
   IdpConfiguration,
+  IdpDiffValue,
   InspectionReport,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
@@ -44,6 +45,7 @@ function certificateLines(c: CertificateSummary): string[] {
     `  certificate (${c.use}): ${c.subject}`,
     `    issuer: ${c.issuer}`,
     `    valid: ${c.notBefore} to ${c.notAfter} (${state})`,
+    ...(c.sha1Fingerprint ? [`    SHA-1: ${c.sha1Fingerprint}`] : []),
     `    SHA-256: ${c.sha256Fingerprint}`,
   ];
 }
@@ -95,6 +97,31 @@ export function describeConfiguration(c: IdpConfiguration): string {
       ? 'manual entry'
       : `${c.source.fileName} (sha256 ${c.source.sha256})`;
   return `${[...idpLines(c), `  source: ${source}`, `  configured: ${c.configuredAt}`].join('\n')}\n`;
+}
+
+/** One side of a Configure diff in words: binding names, yes/no, file name and date. */
+export function describeDiffValue(value: IdpDiffValue | undefined): string {
+  if (value === undefined) return '(none)';
+  switch (value.kind) {
+    case 'text':
+      return value.text;
+    case 'endpoints':
+      return (
+        value.endpoints.map((e) => `${binding(e.binding)} ${e.location}`).join('; ') || '(none)'
+      );
+    case 'list':
+      return value.items.join(', ') || '(none)';
+    case 'flag':
+      return value.value ? 'yes' : 'no';
+    case 'certificates':
+      return (
+        value.certificates
+          .map((c) => `${c.use} ${c.subject} until ${c.notAfter} (SHA-256 ${c.sha256Fingerprint})`)
+          .join('; ') || '(none)'
+      );
+    case 'source':
+      return `${value.source.kind === 'manual' ? 'manual entry' : value.source.fileName}, ${value.configuredAt}`;
+  }
 }
 
 /** Derived Entra values as `name: value` lines; for a domain, what needs the directory GUID. */

@@ -59,7 +59,8 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
         ctx.stderr.write(`warnings:\n${warnings.map((f) => text.findingLine(f)).join('\n')}\n`);
       if (options.json) return void ctx.stdout.write(json(applied));
       const changes = preview.changes.map(
-        (c) => `  ${c.field}: ${c.before ?? '(none)'} -> ${c.after ?? '(none)'}`,
+        (c) =>
+          `  ${c.field}: ${text.describeDiffValue(c.before)} -> ${text.describeDiffValue(c.after)}`,
       );
       ctx.stdout.write(
         `Configured.\n${changes.length > 0 ? `changes:\n${changes.join('\n')}\n` : 'no change.\n'}${text.describeConfiguration(applied)}`,

@@ -1,3 +1,8 @@
+import {
+  DEFAULT_EXPIRY_THRESHOLDS,
+  expiryState,
+  type ExpiryThresholds,
+} from '../../../preload/contract/health-rules.js';
 import type {
   SpCertificateView,
   SpFieldCheck,
@@ -28,19 +33,26 @@ function verdict(check: SpFieldCheck): string {
     : ` [invalid: ${check.problem}]`;
 }
 
-function expiry(cert: SpCertificateView): string {
+function expiry(cert: SpCertificateView, thresholds: ExpiryThresholds): string {
   if (cert.expired) return 'EXPIRED';
-  const loud = cert.daysToExpiry <= 60 ? ' [warning: expires soon]' : '';
+  // The overview's grading: attention from the first threshold, critical from the last.
+  const state = expiryState(cert.daysToExpiry, thresholds);
+  const loud =
+    state === 'ok' ? '' : ` [${state === 'critical' ? 'critical' : 'warning'}: expires soon]`;
   return `${cert.daysToExpiry} days left${loud}`;
 }
 
-/** A certificate as indented `name: value` lines. */
-export function describeCertificate(cert: SpCertificateView, indent = '  '): string[] {
+/** A certificate as indented `name: value` lines, its expiry graded by `thresholds`. */
+export function describeCertificate(
+  cert: SpCertificateView,
+  indent = '  ',
+  thresholds: ExpiryThresholds = DEFAULT_EXPIRY_THRESHOLDS,
+): string[] {
   return [
     `subject: ${cert.subject}`,
     `issuer: ${cert.issuer}`,
     `serial: ${cert.serialNumber}`,
-    `valid: ${cert.notBefore} → ${cert.notAfter} (${expiry(cert)})`,
+    `valid: ${cert.notBefore} → ${cert.notAfter} (${expiry(cert, thresholds)})`,
     `sha1: ${cert.sha1Fingerprint}`,
     `sha256: ${cert.sha256Fingerprint}`,
     `key: RSA ${cert.keyBits} bits, ${cert.origin}${cert.keyStatus === 'ok' ? '' : `, private key ${cert.keyStatus}`}`,
@@ -48,7 +60,10 @@ export function describeCertificate(cert: SpCertificateView, indent = '  '): str
 }
 
 /** `sp show` as text: addresses with their source, options, certificates. */
-export function describeSpView(view: SpView): string {
+export function describeSpView(
+  view: SpView,
+  thresholds: ExpiryThresholds = DEFAULT_EXPIRY_THRESHOLDS,
+): string {
   const lines = [`Base URL: ${view.baseUrl.value ?? '(not set)'}${verdict(view.baseUrl.check)}`];
   for (const [field, name] of Object.entries(FIELD_NAMES) as Array<[SpUrlField, string]>) {
     const shown = view.fields[field];
@@ -65,10 +80,17 @@ export function describeSpView(view: SpView): string {
   );
   const { current, next, retiredWithKey, retired } = view.certificates;
   lines.push(current ? 'Certificate (current):' : 'Certificate: none (run `sp cert generate`)');
-  if (current) lines.push(...describeCertificate(current));
-  if (next) lines.push('Certificate (next, published in metadata):', ...describeCertificate(next));
+  if (current) lines.push(...describeCertificate(current, '  ', thresholds));
+  if (next)
+    lines.push(
+      'Certificate (next, published in metadata):',
+      ...describeCertificate(next, '  ', thresholds),
+    );
   if (retiredWithKey) {
-    lines.push('Certificate (retired, key kept):', ...describeCertificate(retiredWithKey));
+    lines.push(
+      'Certificate (retired, key kept):',
+      ...describeCertificate(retiredWithKey, '  ', thresholds),
+    );
   }
   if (retired.length > 0) lines.push(`Retired certificates: ${retired.length}`);
   return `${lines.join('\n')}\n`;

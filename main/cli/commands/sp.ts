@@ -29,8 +29,12 @@ export function registerSpCommands(program: Command, ctx: CliContext): void {
     .description('show the addresses (derived or overridden), metadata options and certificates')
     .option('--json', 'print one JSON document')
     .action(async (options: { json?: boolean }) => {
-      const view = await ctx.services().sp.view();
-      ctx.stdout.write(options.json ? `${JSON.stringify(view, null, 2)}\n` : describeSpView(view));
+      const services = ctx.services();
+      const view = await services.sp.view();
+      const { thresholds } = services.settings.get('overview');
+      ctx.stdout.write(
+        options.json ? `${JSON.stringify(view, null, 2)}\n` : describeSpView(view, thresholds),
+      );
     });
 
   sp.command('set')
@@ -75,6 +79,7 @@ export function registerSpCommands(program: Command, ctx: CliContext): void {
       const service = ctx.services().sp;
       const xml = service.metadataXml();
       await writeOutput(ctx, options.out, xml, 'metadata');
+      await service.recordMetadataExport();
       const { options: published, certificates } = await service.view();
       if (published.authnRequestsSigned && certificates.current === null) {
         ctx.stderr.write(UNSIGNABLE_REQUESTS_WARNING);

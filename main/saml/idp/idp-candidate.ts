@@ -133,7 +133,20 @@ export function checkCandidate(candidate: IdpCandidate, now: Date): CandidateChe
     certificates,
     configuredAt: now.toISOString(),
   };
+  const validUntil =
+    candidate.kind === 'report'
+      ? earliest(idp.validUntil, candidate.report.document?.validUntil)
+      : undefined;
+  if (validUntil !== undefined) configuration.validUntil = validUntil;
   return { findings: dedupe(findings), configuration };
+}
+
+// The entity's and the document's validUntil: the metadata is stale at the first of the two.
+function earliest(...dates: Array<string | undefined>): string | undefined {
+  const known = dates.filter((d): d is string => d !== undefined);
+  const valid = known.filter((d) => !Number.isNaN(Date.parse(d)));
+  if (valid.length === 0) return known[0];
+  return valid.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -1,10 +1,12 @@
 // The IdP settings service: tenant, preview, atomic Configure with one level
 // of undo. It depends on the SectionStore port only, so the app, the CLI and
 // tests share it.
+import { IDP_DIFF_FIELDS } from '../../../preload/contract/idp.js';
 import type {
   IdpCandidate,
   IdpChange,
   IdpConfiguration,
+  IdpDiffValue,
   IdpPreview,
   IdpSection,
   TenantInput,
@@ -14,6 +16,7 @@ import type { IdpState } from '../../../preload/contract/idp-channels.js';
 import { entraTenantMismatch } from '../../../preload/contract/entra-rules.js';
 import { AppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
+import { certificateBytes, summarizeCertificate } from './inspection/certificate-summary.js';
 import { finding, hasErrors } from './inspection/findings.js';
 import { checkCandidate } from './idp-candidate.js';
 import { createMetadataArchive } from './metadata-archive.js';
@@ -23,7 +26,10 @@ import { deriveTenantUrls } from './tenant.js';
 export interface IdpConfigurationService {
   /** The persisted section (tenant, current and previous configuration). */
   get(): IdpSection;
-  /** What the IdP panel and `idp show` present: tenant, its URLs, the applied and the previous configuration. */
+  /**
+   * What the IdP panel, the overview and `idp show` present: tenant, its URLs,
+   * the applied and the previous configuration, certificates' days counted now.
+   */
   state(): IdpState;
   /** Validates and stores the tenant (and client) ID; returns the derived Entra URLs. */
   setTenant(input: TenantInput): TenantUrls;
@@ -43,9 +49,39 @@ export interface IdpConfigurationService {
   undo(): IdpConfiguration;
 }
 
-function show(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+type DiffField = IdpChange['field'];
+
+/** Each compared field: its structured value, and what counts as "the same" for it. */
+const DIFF_FIELDS: Record<DiffField, (c: IdpConfiguration) => IdpDiffValue> = {
+  entityId: (c) => ({ kind: 'text', text: c.entityId }),
+  ssoEndpoints: (c) => ({ kind: 'endpoints', endpoints: c.ssoEndpoints }),
+  sloEndpoints: (c) => ({ kind: 'endpoints', endpoints: c.sloEndpoints }),
+  nameIdFormats: (c) => ({ kind: 'list', items: c.nameIdFormats }),
+  wantAuthnRequestsSigned: (c) => ({ kind: 'flag', value: c.wantAuthnRequestsSigned }),
+  certificates: (c) => ({
+    kind: 'certificates',
+    certificates: c.certificates.map(({ use, subject, notAfter, sha256Fingerprint }) => ({
+      use,
+      subject,
+      notAfter,
+      sha256Fingerprint,
+    })),
+  }),
+  source: (c) => ({ kind: 'source', source: c.source, configuredAt: c.configuredAt }),
+};
+
+// What makes two values equal: the configuration time of a source is not a change.
+function identity(value: IdpDiffValue): string {
+  switch (value.kind) {
+    case 'endpoints':
+      return JSON.stringify(value.endpoints.map((e) => [e.binding, e.location]));
+    case 'certificates':
+      return JSON.stringify(value.certificates.map((c) => [c.use, c.sha256Fingerprint]));
+    case 'source':
+      return JSON.stringify(value.source);
+    default:
+      return JSON.stringify(value);
+  }
 }
 
 /** The fields that differ between two configurations, for the preview. */
@@ -53,20 +89,11 @@ export function diffConfigurations(
   before?: IdpConfiguration,
   after?: IdpConfiguration,
 ): IdpChange[] {
-  const fields: [string, (c: IdpConfiguration) => unknown][] = [
-    ['entityId', (c) => c.entityId],
-    ['ssoEndpoints', (c) => c.ssoEndpoints.map((e) => `${e.binding} ${e.location}`)],
-    ['sloEndpoints', (c) => c.sloEndpoints.map((e) => `${e.binding} ${e.location}`)],
-    ['nameIdFormats', (c) => c.nameIdFormats],
-    ['wantAuthnRequestsSigned', (c) => c.wantAuthnRequestsSigned],
-    ['certificates', (c) => c.certificates.map((x) => `${x.use} ${x.sha256Fingerprint}`)],
-    ['source', (c) => c.source],
-  ];
   const changes: IdpChange[] = [];
-  for (const [field, read] of fields) {
-    const b = before ? show(read(before)) : undefined;
-    const a = after ? show(read(after)) : undefined;
-    if (b === a) continue;
+  for (const field of IDP_DIFF_FIELDS) {
+    const b = before ? DIFF_FIELDS[field](before) : undefined;
+    const a = after ? DIFF_FIELDS[field](after) : undefined;
+    if ((b && identity(b)) === (a && identity(a))) continue;
     const change: IdpChange = { field };
     if (b !== undefined) change.before = b;
     if (a !== undefined) change.after = a;
@@ -80,6 +107,15 @@ function keptFiles(section: IdpSection): string[] {
   return [section.current, section.previous].flatMap((c) =>
     c?.source.kind === 'metadata' ? [c.source.sha256] : [],
   );
+}
+
+/** A stored configuration with its certificates' expiry counted from `now` (and SHA-1 filled in). */
+function withFreshCertificates(configuration: IdpConfiguration, now: Date): IdpConfiguration {
+  const certificates = configuration.certificates.map((cert) => {
+    const der = certificateBytes(cert.pem);
+    return (der && summarizeCertificate(der, cert.use, now)) ?? cert;
+  });
+  return { ...configuration, certificates };
 }
 
 /** Creates the service over the `idp` settings section. */
@@ -100,8 +136,9 @@ export function createIdpConfigurationService(
     if (section.appIdUri) result.appIdUri = section.appIdUri;
     const urls = tenantOf(section);
     if (urls) result.tenantUrls = urls;
-    if (section.current) result.current = section.current;
-    if (section.previous) result.previous = section.previous;
+    // Days left are counted now, not when the configuration was applied.
+    if (section.current) result.current = withFreshCertificates(section.current, clock());
+    if (section.previous) result.previous = withFreshCertificates(section.previous, clock());
     return result;
   };
   return {

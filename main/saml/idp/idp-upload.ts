@@ -62,6 +62,8 @@ export interface IdpUploadSession {
   candidate(inspectionId: string): IdpCandidate;
   /** The inspected file's bytes again, for Configure to keep; IDP_METADATA_CHANGED if it changed since. */
   metadataBytes(inspectionId: string): Promise<Buffer>;
+  /** True while an inspected metadata file is held for Configure. */
+  hasInspection(): boolean;
 }
 
 // Paths come from main's own open dialog or a dropped-file token, never from the page.
@@ -140,6 +142,7 @@ export function createIdpUploadSession(ports: IdpUploadPorts = {}): IdpUploadSes
     cancel() {
       running?.abort();
     },
+    hasInspection: () => cached !== undefined,
     candidate(inspectionId) {
       if (!cached || cached.id !== inspectionId) throw new AppError('IDP_INSPECTION_NOT_FOUND');
       return { kind: 'report', fileName: cached.fileName, report: cached.report };

@@ -62,8 +62,11 @@ const fileSchema = z.object({
 type VaultFile = z.infer<typeof fileSchema>;
 type Entry = z.infer<typeof entrySchema>;
 
-/** Whether a slot's key can be read: the vault's answer for the UI. */
-export type KeyStatus = 'ok' | 'missing' | 'key-lost' | 'corrupt';
+/**
+ * Whether a slot's key can be read: the vault's answer for the UI. `unknown`:
+ * the keychain holding the data key could not be reached (e.g. `status` from cron).
+ */
+export type KeyStatus = 'ok' | 'missing' | 'key-lost' | 'corrupt' | 'unknown';
 
 /** Encrypted store of the SP private keys, one per certificate slot. */
 export class SpKeyVault {
@@ -150,6 +153,9 @@ export class SpKeyVault {
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.code === 'SP_KEY_VAULT_KEY_LOST') return 'key-lost';
+      // An unreachable keychain says nothing about the vault: never report it as damaged.
+      if (error.code === 'KEYCHAIN_UNAVAILABLE' || error.code === 'KEYCHAIN_ERROR')
+        return 'unknown';
       return error.params.reason === 'missing' ? 'missing' : 'corrupt';
     }
   }

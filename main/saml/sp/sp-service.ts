@@ -214,6 +214,26 @@ export class SpService {
     });
   }
 
+  /**
+   * Remembers that metadata was handed out, with the certificates it published,
+   * so the overview can tick "download metadata" only once the file carries the
+   * current certificate. Best effort: a file already handed out is not turned
+   * into a failure because the settings could not be written (read-only, locked).
+   */
+  async recordMetadataExport(): Promise<void> {
+    await this.exclusive(async () => {
+      const section = this.section.get();
+      const { current, next } = section.certificates;
+      this.section.set({
+        ...section,
+        lastMetadataExport: {
+          at: this.now().toISOString(),
+          signingCertificates: [current, next].flatMap((c) => (c ? [c.sha256Fingerprint] : [])),
+        },
+      });
+    }).catch(() => undefined);
+  }
+
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);

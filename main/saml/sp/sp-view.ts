@@ -41,6 +41,7 @@ export function buildSpView(section: SpSection, keys: SlotKeyStatus, now: Date):
     metadataReady: (['entityId', 'acsUrl', 'sloUrl'] as const).every(
       (field) => fields[field].check.status !== 'error',
     ),
+    ...(section.lastMetadataExport ? { lastMetadataExport: section.lastMetadataExport } : {}),
   };
 }
 

@@ -1,8 +1,7 @@
 import { Badge, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SecretFacts } from '../../../preload/contract/connections.js';
-// The product's one expiry badge (60/30/7 days, then expired), as the IdP certificates show it.
-import { IdpExpiryBadge } from '../idp/idp-expiry-badge.js';
+import { ExpiryBadge } from '../../components/expiry-badge.js';
 
 const useStyles = makeStyles({
   // A badge has a fixed height: its text must never wrap onto its border.
@@ -39,7 +38,7 @@ export function SecretStatus({ secret }: { secret: SecretFacts }) {
   }
   return (
     <span className={styles.badge} data-testid="connection-secret-status" data-state={secret.state}>
-      <IdpExpiryBadge daysLeft={secret.daysLeft} expired={secret.state === 'expired'} />
+      <ExpiryBadge daysLeft={secret.daysLeft} />
     </span>
   );
 }

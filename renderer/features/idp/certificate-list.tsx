@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSummary } from '../../../preload/contract/idp.js';
 import { CopyButton } from '../../components/copy-button.js';
-import { IdpExpiryBadge } from './idp-expiry-badge.js';
+import { ExpiryBadge } from '../../components/expiry-badge.js';
 
 const useStyles = makeStyles({
   list: {
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', fontSize: '12px' },
 });
 
-/** The IdP's certificates: subject, issuer, validity, SHA-256 (copy) and an expiry badge. */
+/** The IdP's certificates: subject, issuer, validity, SHA-1 (Entra's thumbprint) and SHA-256 (copy), expiry. */
 export function CertificateList({ certificates }: { certificates: readonly CertificateSummary[] }) {
   const { t, i18n } = useTranslation('idp');
   const styles = useStyles();
@@ -54,7 +54,7 @@ export function CertificateList({ certificates }: { certificates: readonly Certi
         >
           <div className={styles.head}>
             <Text weight="semibold">{t(`summary.use.${cert.use}`)}</Text>
-            <IdpExpiryBadge daysLeft={cert.daysLeft} expired={cert.expired} />
+            <ExpiryBadge daysLeft={cert.daysLeft} />
           </div>
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('summary.subject')}</dt>
@@ -74,6 +74,17 @@ export function CertificateList({ certificates }: { certificates: readonly Certi
                 })}
               </Text>
             </dd>
+            {cert.sha1Fingerprint ? (
+              <>
+                <dt className={styles.term}>{t('summary.sha1')}</dt>
+                <dd className={styles.value}>
+                  <Text className={styles.mono} data-testid="idp-certificate-sha1">
+                    {cert.sha1Fingerprint}
+                  </Text>
+                  <CopyButton value={cert.sha1Fingerprint} label={t('summary.sha1')} />
+                </dd>
+              </>
+            ) : null}
             <dt className={styles.term}>{t('summary.sha256')}</dt>
             <dd className={styles.value}>
               <Text className={styles.mono}>{cert.sha256Fingerprint}</Text>

@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   wait: { color: tokens.colorNeutralForeground2 },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   surface: { maxWidth: '880px', width: '90vw' },
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
 });
 
 /**
@@ -106,6 +107,20 @@ export function ConfigureButton({
             <DialogTitle>{t('configure.dialogTitle')}</DialogTitle>
             {/* Focusable: a long diff scrolls, and keyboard users must be able to scroll it. */}
             <DialogContent className={styles.content} tabIndex={0}>
+              {/* What blocks or should worry the admin comes first, never below the fold of a long diff. */}
+              {preview && !preview.canApply ? (
+                <MessageBar intent="error">
+                  <MessageBarBody>{t('configure.cannotApply')}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {warnings.length > 0 ? (
+                <section aria-label={t('configure.warnings')} data-testid="idp-configure-warnings">
+                  <Text as="h3" weight="semibold" className={styles.heading}>
+                    {t('configure.warnings')}
+                  </Text>
+                  <FindingsList findings={warnings} />
+                </section>
+              ) : null}
               {preview && preview.changes.length > 0 ? (
                 <>
                   <Text>{t('configure.dialogBody')}</Text>
@@ -114,17 +129,6 @@ export function ConfigureButton({
               ) : (
                 <Text>{t('configure.noChange')}</Text>
               )}
-              {warnings.length > 0 ? (
-                <>
-                  <Text weight="semibold">{t('configure.warnings')}</Text>
-                  <FindingsList findings={warnings} />
-                </>
-              ) : null}
-              {preview && !preview.canApply ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('configure.cannotApply')}</MessageBarBody>
-                </MessageBar>
-              ) : null}
             </DialogContent>
             <DialogActions>
               <Button onClick={cancel}>{t('common:actions.cancel')}</Button>

@@ -9,48 +9,104 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdpChange } from '../../../preload/contract/idp.js';
+import type { IdpChange, IdpDiffValue } from '../../../preload/contract/idp.js';
+import { bindingName } from './binding-name.js';
 
 const useStyles = makeStyles({
   field: { width: '24%' },
-  lines: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
+  lines: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: '12px', overflowWrap: 'anywhere' },
+  line: { overflowWrap: 'anywhere' },
   none: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
-/** A diff value is a string or a JSON array of strings (endpoints, certificates …). */
-function lines(value: string | undefined): string[] | null {
-  if (value === undefined) return null;
-  if (value.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // Not JSON after all: show it as it is.
-    }
+/** One side of a change, in the UI's language: binding names, yes/no, file name and date. */
+function DiffValue({ value }: { value: IdpDiffValue | undefined }) {
+  const { t, i18n } = useTranslation('idp');
+  const styles = useStyles();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const none = <Text className={styles.none}>{t('diff.none')}</Text>;
+  const list = (lines: Array<{ key: string; node: ReactNode }>) =>
+    lines.length === 0 ? (
+      none
+    ) : (
+      <ul className={styles.lines}>
+        {lines.map(({ key, node }) => (
+          <li key={key} className={styles.line}>
+            {node}
+          </li>
+        ))}
+      </ul>
+    );
+  if (value === undefined) return none;
+  switch (value.kind) {
+    case 'text':
+      return <Text className={styles.mono}>{value.text}</Text>;
+    case 'flag':
+      return <Text>{value.value ? t('summary.yes') : t('summary.no')}</Text>;
+    case 'list':
+      return list(
+        value.items.map((item) => ({
+          key: item,
+          node: <Text className={styles.mono}>{item}</Text>,
+        })),
+      );
+    case 'endpoints':
+      return list(
+        value.endpoints.map((e, index) => ({
+          key: `${index}-${e.binding}-${e.location}`,
+          node: (
+            <>
+              <Text block weight="semibold">
+                {bindingName(e.binding)}
+              </Text>
+              <Text block className={styles.mono}>
+                {e.location}
+              </Text>
+            </>
+          ),
+        })),
+      );
+    case 'certificates':
+      return list(
+        value.certificates.map((c) => ({
+          key: `${c.use}-${c.sha256Fingerprint}`,
+          node: (
+            <Text>
+              {t('diff.certificate', {
+                use: t(`summary.use.${c.use}`),
+                subject: c.subject,
+                date: date.format(new Date(c.notAfter)),
+              })}
+            </Text>
+          ),
+        })),
+      );
+    case 'source':
+      return (
+        <Text>
+          {t('diff.source', {
+            source: value.source.kind === 'manual' ? t('current.manual') : value.source.fileName,
+            date: date.format(new Date(value.configuredAt)),
+          })}
+        </Text>
+      );
   }
-  return [value];
 }
 
 /** Before/after per changed field, as Configure would apply it. */
 export function DiffTable({ changes }: { changes: readonly IdpChange[] }) {
   const { t } = useTranslation('idp');
   const styles = useStyles();
-  const cell = (value: string | undefined) => {
-    const values = lines(value);
-    if (values === null || values.length === 0)
-      return <Text className={styles.none}>{t('diff.none')}</Text>;
-    return (
-      <ul className={styles.lines}>
-        {values.map((line, index) => (
-          <li key={index} className={styles.mono}>
-            {line}
-          </li>
-        ))}
-      </ul>
-    );
-  };
   return (
     <Table size="small" aria-label={t('diff.title')} data-testid="idp-diff">
       <TableHeader>
@@ -64,12 +120,14 @@ export function DiffTable({ changes }: { changes: readonly IdpChange[] }) {
         {changes.map((change) => (
           <TableRow key={change.field} data-field={change.field}>
             <TableCell>
-              <Text weight="semibold">
-                {t(`diff.fields.${change.field}`, { defaultValue: change.field })}
-              </Text>
+              <Text weight="semibold">{t(`diff.fields.${change.field}`)}</Text>
             </TableCell>
-            <TableCell>{cell(change.before)}</TableCell>
-            <TableCell>{cell(change.after)}</TableCell>
+            <TableCell>
+              <DiffValue value={change.before} />
+            </TableCell>
+            <TableCell>
+              <DiffValue value={change.after} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

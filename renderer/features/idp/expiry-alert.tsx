@@ -1,9 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSummary } from '../../../preload/contract/idp.js';
-import { EXPIRY_WARNING_DAYS } from '../../../preload/contract/constants.js';
-
-const NOTICE = EXPIRY_WARNING_DAYS[0];
+import { useHealthContext } from '../../components/health-context.js';
 
 /**
  * The loudest certificate expiry of an IdP, above everything else: an expired
@@ -11,20 +9,20 @@ const NOTICE = EXPIRY_WARNING_DAYS[0];
  */
 export function ExpiryAlert({ certificates }: { certificates: readonly CertificateSummary[] }) {
   const { t, i18n } = useTranslation('idp');
+  const [notice] = useHealthContext().thresholds;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
   const signing = certificates.filter((c) => c.use !== 'encryption');
   const worst = [...signing].sort((a, b) => a.daysLeft - b.daysLeft)[0];
-  if (!worst || (!worst.expired && worst.daysLeft > NOTICE)) return null;
+  if (!worst || (!worst.expired && worst.daysLeft > notice)) return null;
   const params = {
     subject: worst.subject,
     date: date.format(new Date(worst.notAfter)),
-    count: Math.abs(worst.daysLeft),
+    // Whole days since or until expiry, counted as the expiry badge counts them.
+    count: worst.expired ? Math.max(0, -worst.daysLeft - 1) : worst.daysLeft,
   };
   return (
-    <MessageBar
-      intent={worst.expired || worst.daysLeft <= 7 ? 'error' : 'warning'}
-      data-testid="idp-expiry-alert"
-    >
+    // The style of its finding (CERT_EXPIRED, CERT_EXPIRING_SOON: warnings): it never blocks Configure.
+    <MessageBar intent="warning" data-testid="idp-expiry-alert">
       <MessageBarBody>
         <MessageBarTitle>
           {worst.expired ? t('alert.expiredTitle') : t('alert.expiringTitle')}

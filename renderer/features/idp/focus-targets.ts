@@ -5,6 +5,7 @@
  */
 export const IDP_FOCUS = {
   tenantHeading: 'idp-tenant-title',
+  uploadHeading: 'idp-upload-title',
   currentHeading: 'idp-current-title',
   reportHeading: 'idp-report-title',
   summaryHeading: 'idp-summary-title',

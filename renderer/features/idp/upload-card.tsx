@@ -3,6 +3,7 @@ import { FolderOpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../../components/error-bar.js';
 import { DropZone } from './drop-zone.js';
+import { IDP_FOCUS } from './focus-targets.js';
 import { ReportView } from './report-view.js';
 import { UploadProgress } from './upload-progress.js';
 import type { IdpModel } from './use-idp.js';
@@ -24,7 +25,7 @@ export function UploadCard({ idp }: { idp: IdpModel }) {
     <Card data-testid="idp-upload">
       <CardHeader
         header={
-          <Text as="h3" weight="semibold" size={400}>
+          <Text as="h3" id={IDP_FOCUS.uploadHeading} tabIndex={-1} weight="semibold" size={400}>
             {t('upload.title')}
           </Text>
         }

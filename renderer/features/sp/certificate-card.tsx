@@ -65,7 +65,14 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
       <CardHeader
         image={<CertificateRegular fontSize={24} />}
         header={
-          <Text as="h3" className={headings.heading} weight="semibold" size={400}>
+          <Text
+            as="h3"
+            id={SP_FOCUS.certificateHeading}
+            tabIndex={-1}
+            className={headings.heading}
+            weight="semibold"
+            size={400}
+          >
             {t('cert.title')}
           </Text>
         }
@@ -95,7 +102,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
               {t('cert.current')}
             </Text>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
-            {current.keyStatus !== 'ok'
+            {current.keyStatus !== 'ok' && current.keyStatus !== 'unknown'
               ? makers('current', t('cert.replace'), t('cert.import'))
               : null}
           </section>

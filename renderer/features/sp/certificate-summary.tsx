@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Text, makeStyles } from '@fluentui/react-co
 import { useTranslation } from 'react-i18next';
 import type { SpCertificateView } from '../../../preload/contract/sp.js';
 import { CopyButton } from '../../components/copy-button.js';
-import { ExpiryBadge } from './expiry-badge.js';
+import { ExpiryBadge } from '../../components/expiry-badge.js';
 import { breakable } from './breakable.js';
 import { factGridStyles } from '../../components/fact-grid-styles.js';
 
@@ -35,7 +35,7 @@ export function CertificateSummary({
   return (
     <div data-testid={testId}>
       {certificate.keyStatus !== 'ok' ? (
-        <MessageBar intent="error">
+        <MessageBar intent={certificate.keyStatus === 'unknown' ? 'warning' : 'error'}>
           <MessageBarBody>{t(`cert.keyStatus.${certificate.keyStatus}`)}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -51,7 +51,7 @@ export function CertificateSummary({
               to: date.format(new Date(certificate.notAfter)),
             })}
           </Text>
-          <ExpiryBadge days={certificate.daysToExpiry} expired={certificate.expired} />
+          <ExpiryBadge daysLeft={certificate.daysToExpiry} />
         </dd>
         {row(t('cert.sha1'), certificate.sha1Fingerprint, { mono: true, copy: true })}
         {row(t('cert.sha256'), certificate.sha256Fingerprint, { mono: true, copy: true })}

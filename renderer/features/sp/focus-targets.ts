@@ -9,6 +9,8 @@ import { focusWhenReady } from '../../components/focus-when-ready.js';
  */
 export const SP_FOCUS = {
   endpointsHeading: 'sp-endpoints-title',
+  certificateHeading: 'sp-cert-title',
+  downloadMetadata: 'sp-download-metadata',
   endpointsEdit: 'sp-endpoints-edit',
   optionsHeading: 'sp-options-title',
   rolloverHeading: 'sp-cert-rollover',

@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { SpView } from '../../../preload/contract/sp.js';
 import { announcesUnsignableRequests } from './certificate-host.js';
 import { DownloadCertificateMenu } from './download-certificate-menu.js';
-import { ExpiryBadge } from './expiry-badge.js';
+import { SP_FOCUS } from './focus-targets.js';
+import { ExpiryBadge } from '../../components/expiry-badge.js';
 import { UnsignedRequestsWarning } from './unsigned-requests-warning.js';
 import type { SpState } from './use-sp.js';
 
@@ -40,6 +41,7 @@ export function SpToolbar({ sp, view }: { sp: SpState; view: SpView }) {
     <>
       <div className={styles.bar} role="toolbar" aria-label={t('toolbar.label')}>
         <Button
+          id={SP_FOCUS.downloadMetadata}
           appearance="primary"
           icon={<ArrowDownloadRegular />}
           disabled={!view.metadataReady || busy}
@@ -55,7 +57,7 @@ export function SpToolbar({ sp, view }: { sp: SpState; view: SpView }) {
         {current ? (
           <span className={styles.status}>
             <Text>{t('toolbar.certificate')}</Text>
-            <ExpiryBadge days={current.daysToExpiry} expired={current.expired} />
+            <ExpiryBadge daysLeft={current.daysToExpiry} />
           </span>
         ) : null}
       </div>

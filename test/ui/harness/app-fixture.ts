@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { appLanguage } from '../../../main/overview/app-language.js';
+import { createExpiryNotifications } from '../../../main/overview/expiry-notifications.js';
+import { startExpiryWatch } from '../../../main/overview/expiry-watch.js';
 import { createRouter } from '../../../main/ipc/router.js';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store.js';
 import {
@@ -12,7 +15,9 @@ import {
 } from '../../../main/secrets/secret-store.js';
 import { createServices, type Services } from '../../../main/services.js';
 import { confBackend } from '../../../main/settings/conf-backend.js';
+import { ManualDays } from './manual-days.js';
 import { RecordingClipboard } from './recording-clipboard.js';
+import { RecordingNotifier } from './recording-notifier.js';
 import { ScriptedDialogs } from './scripted-dialogs.js';
 import { APP_URL, pageBridgeSource, serveRenderer } from './serve-renderer.js';
 
@@ -24,6 +29,8 @@ export interface LaunchOptions {
   systemLocale?: string;
   /** Writes files into the settings folder before start (e.g. a corrupted settings.json). */
   seed?: Record<string, string>;
+  /** The main process's clock (expiry, notifications); the real one by default. */
+  now?: () => Date;
 }
 
 /** A running app: the page, and the main-process side the test can inspect. */
@@ -35,6 +42,10 @@ export interface AppHarness {
   secrets: SecretStore;
   clipboard: RecordingClipboard;
   dialogs: ScriptedDialogs;
+  /** OS notifications the app showed (at start and on each `days.nextDay()`). */
+  notifier: RecordingNotifier;
+  /** The app's once-a-day timer. */
+  days: ManualDays;
   /** A temp folder for files the test writes or the app saves. */
   filesDir: string;
   services(): Services;
@@ -52,7 +63,10 @@ export const test = base.extend<{ app: AppHarness }>({
     const clipboard = new RecordingClipboard();
     const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docbits-ui-files-'));
     const dialogs = new ScriptedDialogs(filesDir);
+    const notifier = new RecordingNotifier();
+    const days = new ManualDays();
     let services: Services | undefined;
+    let stopWatch = (): void => {};
 
     const harness: AppHarness = {
       page,
@@ -61,6 +75,8 @@ export const test = base.extend<{ app: AppHarness }>({
       secrets: keychain,
       clipboard,
       dialogs,
+      notifier,
+      days,
       filesDir,
       services: () => {
         if (!services) throw new Error('call app.launch() first');
@@ -70,23 +86,40 @@ export const test = base.extend<{ app: AppHarness }>({
         for (const [name, text] of Object.entries(options.seed ?? {})) {
           fs.writeFileSync(path.join(configDir, name), text);
         }
-        services = createServices({
+        const emit = (event: string, payload: unknown): void =>
+          void page
+            .evaluate(
+              ([name, data]) =>
+                (
+                  window as unknown as { __docbitsEmit?: (e: string, p: unknown) => void }
+                ).__docbitsEmit?.(name as string, data),
+              [event, payload] as const,
+            )
+            .catch(() => {});
+        const now = options.now ?? (() => new Date());
+        const running = createServices({
           configDir,
           backend: confBackend,
           secrets: options.secrets ?? keychain,
           clipboard,
-          emit: (event, payload) =>
-            void page
-              .evaluate(
-                ([name, data]) =>
-                  (
-                    window as unknown as { __docbitsEmit?: (e: string, p: unknown) => void }
-                  ).__docbitsEmit?.(name as string, data),
-                [event, payload] as const,
-              )
-              .catch(() => {}),
+          emit,
+          now,
         });
-        harness.secrets = services.secrets;
+        services = running;
+        harness.secrets = running.secrets;
+        // As main/index.ts wires it, with the recording notifier and a day the test advances.
+        const notifications = createExpiryNotifications({
+          overview: running.overview,
+          section: running.settings.section('overview'),
+          notifier,
+          language: () => appLanguage(running.settings.get('ui'), options.systemLocale ?? 'en-US'),
+          now,
+        });
+        stopWatch = startExpiryWatch(
+          () => notifications.check(),
+          () => emit('overview:changed', {}),
+          days.timer,
+        );
         const router = createRouter(
           createHandlers({
             services,
@@ -119,6 +152,7 @@ export const test = base.extend<{ app: AppHarness }>({
     };
 
     await use(harness);
+    stopWatch();
 
     const scoped = services?.secrets ?? keychain;
     // Each connection's secret too: one keychain entry per connection.

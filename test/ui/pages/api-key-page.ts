@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ShellPage } from './shell-page.js';
 
 /** The API key panel, by what a user sees (English labels). */
 export class ApiKeyPage {
@@ -9,6 +10,13 @@ export class ApiKeyPage {
   constructor(readonly page: Page) {
     this.value = page.getByTestId('api-key-value');
     this.fingerprint = page.getByTestId('api-key-fingerprint');
+  }
+
+  /** Opens the panel from the navigation (the app starts on the overview). */
+  async open(tab: string | RegExp = 'API key'): Promise<void> {
+    const shell = new ShellPage(this.page);
+    await shell.tab(tab).click();
+    await expect(shell.heading()).toHaveText(tab);
   }
 
   /** Generates the first key from the empty state. */

@@ -13,11 +13,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process over `dir` with `secrets` (in-memory by default) and optional stdin. */
+/** Runs the CLI in-process over `dir` with `secrets` (in-memory by default), optional stdin and clock. */
 export async function runCliIn(
   dir: string,
   argv: string[],
-  options: { stdin?: string; secrets?: SecretStore } = {},
+  options: { stdin?: string; secrets?: SecretStore; now?: () => Date } = {},
 ): Promise<CliRun & { services: Services }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -29,6 +29,7 @@ export async function runCliIn(
     configDir: dir,
     backend: confBackend,
     secrets: options.secrets ?? new MemorySecretStore(),
+    ...(options.now ? { now: options.now } : {}),
   });
   const ctx: CliContext = {
     stdout,

@@ -40,6 +40,7 @@ export function summarizeCertificate(
     notBefore: notBefore.toISOString(),
     notAfter: notAfter.toISOString(),
     sha256Fingerprint: cert.fingerprint256,
+    sha1Fingerprint: cert.fingerprint,
     expired: now.getTime() > notAfter.getTime(),
     daysLeft: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
     pem: cert.toString().trim(),

@@ -137,6 +137,7 @@ describe('the compiled CLI (package bin)', () => {
       ['sp', '--help'],
       ['idp', '--help'],
       ['connection', '--help'],
+      ['status', '--help'],
     ]) {
       const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(0);

@@ -360,6 +360,19 @@ describe('CLI: sp metadata', () => {
     expect(unsigned.stderr).toBe('');
   });
 
+  it('remembers the export with the certificate it published, for the first-run path', async () => {
+    const { run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const before = JSON.parse((await run(['sp', 'show', '--json'])).stdout);
+    expect(before.lastMetadataExport).toBeUndefined();
+    await run(['sp', 'metadata', '--out', '-']);
+    const after = JSON.parse((await run(['sp', 'show', '--json'])).stdout);
+    expect(after.lastMetadataExport.signingCertificates).toEqual([
+      after.certificates.current.sha256Fingerprint,
+    ]);
+  });
+
   it('refuses without a base URL (exit 1)', async () => {
     const run = await session().run(['sp', 'metadata', '--out', '-']);
     expect(run.code).toBe(1);

@@ -6,7 +6,7 @@ import { idpSectionSchema } from '../../../../preload/contract/idp.js';
 import { createIdpConfigurationService } from '../../../../main/saml/idp/idp-configuration.js';
 import { memorySection } from '../../../../main/settings/section-store.js';
 import { tempDir } from '../../support/temp-dir.js';
-import { fixture, inspect, NOW, OKTA_CERT } from './fixtures.js';
+import { fixture, idpXml, inspect, NOW, OKTA_CERT } from './fixtures.js';
 
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect' as const;
 const pem = `-----BEGIN CERTIFICATE-----\n${OKTA_CERT.replace(/\s+/g, '')}\n-----END CERTIFICATE-----\n`;
@@ -92,7 +92,7 @@ describe('IdP configuration service', () => {
     );
     expect(preview.changes.find((c) => c.field === 'entityId')).toEqual({
       field: 'entityId',
-      after: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7',
+      after: { kind: 'text', text: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7' },
     });
     expect(store.get().current).toBeUndefined();
   });
@@ -108,8 +108,8 @@ describe('IdP configuration service', () => {
     expect(idpSectionSchema.parse(store.get())).toMatchObject({ current: second, previous: first });
     const diff = idp.preview(okta()).changes.find((c) => c.field === 'entityId');
     expect(diff).toMatchObject({
-      before: 'https://idp.example.org/saml',
-      after: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7',
+      before: { kind: 'text', text: 'https://idp.example.org/saml' },
+      after: { kind: 'text', text: 'http://www.okta.com/exkppsa1qwuFV4D7z0h7' },
     });
     expect(idp.undo()).toEqual(first);
     expect(store.get().current).toEqual(first);
@@ -210,5 +210,84 @@ describe('IdP configuration service', () => {
     if (applied.source.kind !== 'metadata') throw new Error('metadata source expected');
     writeFileSync(path.join(store.dir, 'idp-metadata', `${applied.source.sha256}.xml`), 'changed');
     await expect(idp.appliedMetadata()).rejects.toMatchObject({ code: 'IDP_METADATA_CHANGED' });
+  });
+
+  it('gives the diff structure the UI can word: bindings, yes/no, certificates, file and date', async () => {
+    const { idp } = service();
+    await idp.configure(manual());
+    const changes = idp.preview(okta()).changes;
+    const change = (field: string) => changes.find((c) => c.field === field);
+    expect(change('ssoEndpoints')?.before).toEqual({
+      kind: 'endpoints',
+      endpoints: [{ binding: REDIRECT, location: 'https://idp.example.org/sso' }],
+    });
+    expect(change('ssoEndpoints')?.after?.kind).toBe('endpoints');
+    expect(change('source')).toEqual({
+      field: 'source',
+      before: { kind: 'source', source: { kind: 'manual' }, configuredAt: NOW.toISOString() },
+      after: {
+        kind: 'source',
+        source: expect.objectContaining({ kind: 'metadata', fileName: 'okta.xml' }),
+        configuredAt: NOW.toISOString(),
+      },
+    });
+    expect(change('nameIdFormats')?.after).toMatchObject({ kind: 'list' });
+    // The manual entry holds the same certificate: no change; against nothing, one.
+    expect(change('certificates')).toBeUndefined();
+    const certificates = service()
+      .idp.preview(okta())
+      .changes.find((c) => c.field === 'certificates')?.after;
+    expect(certificates?.kind === 'certificates' && certificates.certificates[0]).toMatchObject({
+      use: 'signing',
+      subject: expect.stringContaining('CN=dev-513394'),
+      notAfter: expect.any(String),
+    });
+    // Booleans and certificates travel as values, not as JSON text.
+    expect(JSON.stringify(changes)).not.toContain('[\\"');
+  });
+
+  it('reports no change when the same file is configured again later', async () => {
+    const store = memorySection<IdpSection>({}, tempDir());
+    let now = NOW;
+    const idp = createIdpConfigurationService(store, () => now);
+    await idp.configure(okta(), OKTA);
+    now = new Date(NOW.getTime() + 86_400_000);
+    expect(idp.preview(okta()).changes).toEqual([]);
+  });
+
+  it('counts certificate days from now in state() and fills in the SHA-1 thumbprint', async () => {
+    const store = memorySection<IdpSection>({}, tempDir());
+    let now = NOW;
+    const idp = createIdpConfigurationService(store, () => now);
+    const applied = await idp.configure(okta(), OKTA);
+    const stored = store.get().current;
+    if (!stored) throw new Error('not configured');
+    const daysThen = applied.certificates[0]?.daysLeft ?? 0;
+    // A configuration stored before SHA-1 was kept has none: state() reads it from the PEM.
+    store.set({
+      current: {
+        ...stored,
+        certificates: stored.certificates.map(({ sha1Fingerprint: _sha1, ...rest }) => rest),
+      },
+    });
+    now = new Date(NOW.getTime() + 10 * 86_400_000);
+    const cert = idp.state().current?.certificates[0];
+    expect(cert?.daysLeft).toBe(daysThen - 10);
+    expect(cert?.sha1Fingerprint).toMatch(/^([0-9A-F]{2}:){19}[0-9A-F]{2}$/);
+    expect(cert?.sha1Fingerprint).toBe(applied.certificates[0]?.sha1Fingerprint);
+  });
+
+  it("keeps the metadata's validUntil with the configuration (the earlier of entity and document)", async () => {
+    const { idp } = service();
+    const xml = idpXml().replace(
+      'entityID="https://idp.example.org/saml"',
+      'entityID="https://idp.example.org/saml" validUntil="2027-01-15T00:00:00Z"',
+    );
+    const applied = await idp.configure(
+      { kind: 'report', fileName: 'idp.xml', report: inspect(xml) },
+      Buffer.from(xml),
+    );
+    expect(applied.validUntil).toBe('2027-01-15T00:00:00Z');
+    expect((await idp.configure(manual())).validUntil).toBeUndefined();
   });
 });

@@ -124,6 +124,17 @@ describe('SpKeyVault', () => {
     );
   });
 
+  it('answers unknown, never corrupt, while the keychain cannot be reached', async () => {
+    await vault.store('current', CERT_A, keyA);
+    const locked = new SpKeyVault(dir, {
+      get: () => Promise.reject(new AppError('KEYCHAIN_UNAVAILABLE')),
+      set: () => Promise.reject(new AppError('KEYCHAIN_UNAVAILABLE')),
+      delete: () => Promise.reject(new AppError('KEYCHAIN_UNAVAILABLE')),
+    });
+    expect(await locked.status('current', CERT_A)).toBe('unknown');
+    expect(await vault.status('current', CERT_A)).toBe('ok');
+  });
+
   it('refuses garbage, a foreign format and an unknown version as corrupt', async () => {
     await vault.store('current', CERT_A, keyA);
     const good = readVault();

@@ -319,6 +319,28 @@ describe('SpService rollover', () => {
     ).toBe('SP_CERT_RETIRED_MISSING');
   });
 
+  it('records which certificates a handed-out metadata file published, best effort', async () => {
+    expect((await service.view()).lastMetadataExport).toBeUndefined();
+    await service.recordMetadataExport();
+    const view = await service.view();
+    expect(view.lastMetadataExport?.signingCertificates).toEqual([
+      fingerprint('current'),
+      fingerprint('next'),
+    ]);
+    expect(Date.parse(view.lastMetadataExport?.at ?? '')).not.toBeNaN();
+    // A file already written is not turned into a failure by a settings folder that cannot be saved.
+    const refusing = new SpService({
+      section: {
+        ...section,
+        set: () => {
+          throw new AppError('FILE_WRITE_FAILED');
+        },
+      },
+      secrets,
+    });
+    await expect(refusing.recordMetadataExport()).resolves.toBeUndefined();
+  });
+
   it('discards a prepared next certificate and its key', async () => {
     const next = fingerprint('next');
     const view = await service.discardNext();

@@ -1,0 +1,45 @@
+import { Badge, makeStyles } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { expiryState } from '../../preload/contract/health-rules.js';
+import { STATE_LOOK } from './health-badge.js';
+import { useHealthContext } from './health-context.js';
+
+const useStyles = makeStyles({
+  whole: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
+
+/**
+ * Days to expiry of a certificate, metadata or secret, coloured by the
+ * admin's thresholds: the very state the overview and `status` give it.
+ */
+export function ExpiryBadge({ daysLeft }: { daysLeft: number }) {
+  const { t } = useTranslation();
+  const { thresholds } = useHealthContext();
+  const styles = useStyles();
+  const state = expiryState(daysLeft, thresholds);
+  const look = STATE_LOOK[state];
+  // Whole days since expiry: floor() made daysLeft -1 during the first day after it.
+  const since = -daysLeft - 1;
+  const text =
+    daysLeft < 0
+      ? since === 0
+        ? t('expiry.expiredToday')
+        : t('expiry.expired', { count: since })
+      : state === 'ok'
+        ? t('expiry.valid', { count: daysLeft })
+        : daysLeft === 0
+          ? t('expiry.today')
+          : t('expiry.soon', { count: daysLeft });
+  return (
+    <Badge
+      appearance="tint"
+      color={look.color}
+      icon={look.icon}
+      className={styles.whole}
+      data-testid="expiry-badge"
+      data-state={state}
+    >
+      {text}
+    </Badge>
+  );
+}

@@ -1,0 +1,89 @@
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { FirstRunStep } from '../../../preload/contract/overview.js';
+import { isSection, type OpenRequest } from '../shell/sections.js';
+import { FirstRunCard } from './first-run-card.js';
+import { partTarget } from './open-targets.js';
+import { PartCard } from './part-card.js';
+import { ThresholdsCard } from './thresholds-card.js';
+import type { HealthModel } from './use-health.js';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '1040px',
+  },
+  intro: { margin: 0 },
+  grid: {
+    display: 'grid',
+    // Two columns where there is room (the 1024 px window included), one below.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))',
+    gap: tokens.spacingVerticalL,
+    alignItems: 'stretch',
+  },
+});
+
+/**
+ * The path is for a new installation: once the IdP is configured it has served
+ * (an installation set up before downloads were recorded would otherwise be
+ * told forever to download metadata; its certificate card says so instead).
+ */
+function showFirstRun(steps: readonly FirstRunStep[]): boolean {
+  const configured = steps.some((step) => step.step === 'idpConfigure' && step.done);
+  return !configured && steps.some((step) => !step.done);
+}
+
+/** The start page: the first-run path until done, one card per part, the expiry thresholds. */
+export function OverviewPanel({
+  health,
+  onOpen,
+}: {
+  health: HealthModel;
+  onOpen: (request: OpenRequest) => void;
+}) {
+  const { t } = useTranslation('overview');
+  const styles = useStyles();
+  const { report } = health;
+  return (
+    <section
+      className={styles.panel}
+      aria-labelledby="overview-description"
+      data-testid="overview-panel"
+    >
+      <Text id="overview-description" as="p" className={styles.intro}>
+        {t('description')}
+      </Text>
+      {report === null ? (
+        <Spinner label={t('common:app.loading')} />
+      ) : (
+        <>
+          {showFirstRun(report.firstRun) ? (
+            <FirstRunCard steps={report.firstRun} onOpen={onOpen} />
+          ) : null}
+          <div className={styles.grid}>
+            {report.parts.map(({ part, state }) => {
+              const target = partTarget(part, report);
+              return (
+                <PartCard
+                  key={part}
+                  part={part}
+                  state={state}
+                  items={report.items.filter((item) => item.part === part)}
+                  target={isSection(target.section) ? target : null}
+                  onOpen={onOpen}
+                />
+              );
+            })}
+          </div>
+          <ThresholdsCard
+            key={report.thresholds.join('-')}
+            thresholds={report.thresholds}
+            onSave={health.setThresholds}
+          />
+        </>
+      )}
+    </section>
+  );
+}
