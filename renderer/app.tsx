@@ -10,7 +10,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { KeyRegular, PersonAccountsRegular, ShieldKeyholeRegular } from '@fluentui/react-icons';
+import {
+  ArrowSwapRegular,
+  KeyRegular,
+  PersonAccountsRegular,
+  ShieldKeyholeRegular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './features/shell/app-header.js';
@@ -93,6 +98,9 @@ export function App() {
                     </Tab>
                     <Tab value="idp" icon={<PersonAccountsRegular />}>
                       {t('nav.idp')}
+                    </Tab>
+                    <Tab value="handover" icon={<ArrowSwapRegular />}>
+                      {t('nav.handover')}
                     </Tab>
                   </TabList>
                 </nav>

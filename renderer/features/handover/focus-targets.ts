@@ -1,0 +1,12 @@
+/**
+ * Ids of the headings that take focus in the handover panel after an action:
+ * the control that started it is often gone (a chosen bundle replaces the
+ * preview, an import removes its own button), and focus must land on the result.
+ */
+export const HANDOVER_FOCUS = {
+  exportResult: 'handover-export-result',
+  importHeading: 'handover-import-title',
+  chosen: 'handover-chosen',
+  preview: 'handover-preview',
+  lastImport: 'handover-last-import',
+} as const;
