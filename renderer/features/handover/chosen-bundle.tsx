@@ -38,6 +38,8 @@ export function ChosenBundleView({
       className={styles.section}
       aria-labelledby={HANDOVER_FOCUS.chosen}
       data-testid="handover-chosen"
+      // Main says what is missing, in the app's language, next to the field.
+      noValidate
       onSubmit={submit}
     >
       <Text

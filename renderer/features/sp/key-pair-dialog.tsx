@@ -22,6 +22,7 @@ import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { SpExportKeyPairInput, SpKeySlot } from '../../../preload/contract/sp.js';
 import { describeError } from '../../components/describe-error.js';
 import { ErrorBar } from '../../components/error-bar.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import {
   EMPTY_PASSPHRASE,
   passphraseProblems,
@@ -62,6 +63,7 @@ export function KeyPairDialog({
   const [failure, setFailure] = useState<AppErrorData | null>(null);
   const passphraseInput = useRef<HTMLInputElement>(null);
   const confirmationInput = useRef<HTMLInputElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const refusal = failure?.code === 'EXPORT_PASSPHRASE_WEAK' ? describeError(t, failure) : null;
 
   const reset = (): void => {
@@ -87,6 +89,8 @@ export function KeyPairDialog({
     if (outcome === null) {
       reset();
       setOpen(false);
+      // Closed from state, not by a DialogTrigger: nothing else hands focus back.
+      focusWhenReady(() => trigger.current);
     }
   };
 
@@ -101,12 +105,13 @@ export function KeyPairDialog({
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button icon={<KeyRegular />} disabled={disabled}>
+        <Button ref={trigger} icon={<KeyRegular />} disabled={disabled}>
           {label}
         </Button>
       </DialogTrigger>
       <DialogSurface aria-busy={working}>
-        <form onSubmit={(event) => void submit(event)}>
+        {/* Checked here, in the app's language and next to the field, not by the browser. */}
+        <form noValidate onSubmit={(event) => void submit(event)}>
           <DialogBody>
             <DialogTitle>{t(`keyPair.title.${slot}`)}</DialogTitle>
             <DialogContent className={styles.content}>
