@@ -61,6 +61,7 @@ export function ChosenBundleView({
       </dl>
       {bundle.needsPassphrase ? (
         <Field
+          className={styles.field}
           label={t('import.passphrase')}
           hint={t('import.passphraseHint')}
           required

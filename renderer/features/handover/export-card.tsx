@@ -16,7 +16,6 @@ import { LANGUAGES } from '../../../preload/contract/constants.js';
 import type { Language } from '../../../preload/contract/texts.js';
 import { describeError } from '../../components/describe-error.js';
 import { ErrorBar } from '../../components/error-bar.js';
-import { focusWhenReady } from '../../components/focus-when-ready.js';
 import {
   EMPTY_PASSPHRASE,
   passphraseProblems,
@@ -25,7 +24,7 @@ import {
 import { PassphraseFields } from '../../components/passphrase-fields.js';
 import { ExportContents } from './export-contents.js';
 import { ExportResult } from './export-result.js';
-import { HANDOVER_FOCUS } from './focus-targets.js';
+import { focusResult, HANDOVER_FOCUS } from './focus-targets.js';
 import { useHandoverStyles } from './handover-styles.js';
 import { useHandoverExport } from './use-handover-export.js';
 
@@ -77,7 +76,7 @@ export function ExportCard() {
     // The passphrase has done its job: it does not stay in the page.
     setDraft(EMPTY_PASSPHRASE);
     setAttempted(false);
-    focusWhenReady(HANDOVER_FOCUS.exportResult);
+    focusResult(HANDOVER_FOCUS.exportResult);
   };
 
   return (
@@ -106,21 +105,27 @@ export function ExportCard() {
         {secrets ? (
           <>
             <Text>{t('export.passphraseIntro')}</Text>
-            <PassphraseFields
-              value={draft}
-              onChange={(next) => {
-                setDraft(next);
-                if (refusal) exporter.dismissError();
-              }}
-              showProblems={attempted}
-              refusal={refusal}
-              disabled={exporter.busy !== null}
-              passphraseRef={passphraseInput}
-              confirmationRef={confirmationInput}
-            />
+            <div className={styles.field}>
+              <PassphraseFields
+                value={draft}
+                onChange={(next) => {
+                  setDraft(next);
+                  if (refusal) exporter.dismissError();
+                }}
+                showProblems={attempted}
+                refusal={refusal}
+                disabled={exporter.busy !== null}
+                passphraseRef={passphraseInput}
+                confirmationRef={confirmationInput}
+              />
+            </div>
           </>
         ) : null}
-        <Field label={t('export.language')} hint={t('export.languageHint')}>
+        <Field
+          className={styles.field}
+          label={t('export.language')}
+          hint={t('export.languageHint')}
+        >
           <Dropdown
             value={t(`common:language.${language}`)}
             selectedOptions={[language]}

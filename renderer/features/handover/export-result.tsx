@@ -49,6 +49,14 @@ export function ExportResult({ result }: { result: ExportedBundle }) {
           <CopyButton value={result.path} label={t('export.savedTo')} />
         </dd>
       </dl>
+      {result.protectedSecrets ? (
+        <MessageBar intent="warning" data-testid="handover-passphrase-note">
+          <MessageBarBody>
+            <MessageBarTitle>{t('export.passphraseNoteTitle')}</MessageBarTitle>
+            {t('export.passphraseNote')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Table size="small" aria-label={t('export.filesTitle')}>
         <TableHeader>
           <TableRow>
@@ -65,14 +73,6 @@ export function ExportResult({ result }: { result: ExportedBundle }) {
           ))}
         </TableBody>
       </Table>
-      {result.protectedSecrets ? (
-        <MessageBar intent="warning" data-testid="handover-passphrase-note">
-          <MessageBarBody>
-            <MessageBarTitle>{t('export.passphraseNoteTitle')}</MessageBarTitle>
-            {t('export.passphraseNote')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
     </section>
   );
 }

@@ -20,5 +20,7 @@ export const useHandoverStyles = makeStyles({
   },
   file: { fontFamily: tokens.fontFamilyMonospace },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A passphrase or a language needs no full card width; the line stays readable.
+  field: { maxWidth: '480px' },
   ...factGridStyles,
 });

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import { describeError } from '../../components/describe-error.js';
 import { ErrorBar } from '../../components/error-bar.js';
-import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { ChosenBundleView } from './chosen-bundle.js';
-import { HANDOVER_FOCUS } from './focus-targets.js';
+import { focusResult, HANDOVER_FOCUS } from './focus-targets.js';
 import { useHandoverStyles } from './handover-styles.js';
 import { ImportPreview } from './import-preview.js';
 import { LastImport } from './last-import.js';
@@ -39,18 +38,18 @@ export function ImportCard({ onSettingsReplaced }: { onSettingsReplaced: () => v
   const choose = async (kind: 'zip' | 'folder') => {
     if (!(await handover.choose(kind))) return;
     setPassphrase('');
-    focusWhenReady(HANDOVER_FOCUS.chosen);
+    focusResult(HANDOVER_FOCUS.chosen);
   };
   const check = async () => {
-    if (await handover.check(secret())) focusWhenReady(HANDOVER_FOCUS.preview);
+    if (await handover.check(secret())) focusResult(HANDOVER_FOCUS.preview);
   };
   const importNow = async () => {
     if (!(await handover.importChosen(secret()))) return;
     setPassphrase('');
-    focusWhenReady(HANDOVER_FOCUS.lastImport);
+    focusResult(HANDOVER_FOCUS.lastImport);
   };
   const undo = async () => {
-    if (await handover.undo()) focusWhenReady(HANDOVER_FOCUS.importHeading);
+    if (await handover.undo()) focusResult(HANDOVER_FOCUS.importHeading);
   };
 
   return (
