@@ -12,6 +12,7 @@ import type { StoredConnection } from '../connections/connections-section.js';
 import { isAppError } from '../errors.js';
 import { connectionSecretAccount, type SecretStore } from '../secrets/secret-store.js';
 import { BUNDLE_FILES } from './bundle-files.js';
+import { addChange } from './change-value.js';
 import { bundleInvalid, type BundleFiles } from './bundle-reader.js';
 import type { BundleConnection, IntegrationDocument } from './integration-document.js';
 import { openSecret, sealSecret } from './secret-container.js';
@@ -189,13 +190,6 @@ const OAUTH_FIELDS = [
   'includeClientIdAudience',
 ] as const;
 
-const shown = (value: unknown): string | undefined =>
-  value === undefined || value === null
-    ? undefined
-    : Array.isArray(value)
-      ? value.join(' ') || undefined
-      : String(value);
-
 /** What importing `document` changes in the connections, one line per field, named by connection. */
 export function connectionChanges(
   here: readonly StoredConnection[],
@@ -206,23 +200,17 @@ export function connectionChanges(
   const theirs = new Map(document.connections.map((entry) => [entry.id, entry]));
   for (const item of here) {
     if (!theirs.has(item.id))
-      changes.push({ area: 'connections', field: 'connection', before: item.name });
+      addChange(changes, { area: 'connections', field: 'connection' }, item.name, null);
   }
   const mine = new Map(here.map((item) => [item.id, item]));
   for (const entry of document.connections) {
     const before = mine.get(entry.id);
     if (!before) {
-      changes.push({ area: 'connections', field: 'connection', after: entry.name });
+      addChange(changes, { area: 'connections', field: 'connection' }, null, entry.name);
       continue;
     }
-    const add = (field: string, b: unknown, a: unknown) => {
-      const [was, will] = [shown(b), shown(a)];
-      if (was === will) return;
-      const change: HandoverChange = { area: 'connections', item: entry.name, field };
-      if (was !== undefined) change.before = was;
-      if (will !== undefined) change.after = will;
-      changes.push(change);
-    };
+    const add = (field: string, b: unknown, a: unknown) =>
+      addChange(changes, { area: 'connections', item: entry.name, field }, b, a);
     add('name', before.name, entry.name);
     add('environment', before.environment, entry.environment);
     for (const field of OAUTH_FIELDS) add(field, before.oauth?.[field], entry.oauth?.[field]);

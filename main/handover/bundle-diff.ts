@@ -7,16 +7,10 @@ import type { IdpState } from '../../preload/contract/idp-channels.js';
 import type { StoredConnection } from '../connections/connections-section.js';
 import { diffConfigurations } from '../saml/idp/idp-configuration.js';
 import { connectionChanges } from './bundle-connections.js';
+import { addChange } from './change-value.js';
 import type { IntegrationDocument } from './integration-document.js';
 
 type Effective = IntegrationDocument['sp']['effective'];
-
-const show = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
 
 /** The changes of `document` against this workstation's settings. */
 export function bundleChanges(
@@ -32,15 +26,8 @@ export function bundleChanges(
   document: IntegrationDocument,
 ): HandoverChange[] {
   const changes: HandoverChange[] = [];
-  const add = (area: HandoverChange['area'], field: string, before: unknown, after: unknown) => {
-    const b = show(before);
-    const a = show(after);
-    if (b === a) return;
-    const change: HandoverChange = { area, field };
-    if (b !== undefined) change.before = b;
-    if (a !== undefined) change.after = a;
-    changes.push(change);
-  };
+  const add = (area: HandoverChange['area'], field: string, before: unknown, after: unknown) =>
+    addChange(changes, { area, field }, before, after);
   const { sp } = document;
   add('sp', 'baseUrl', here.sp.baseUrl, sp.baseUrl);
   for (const field of ['entityId', 'ssoUrl', 'acsUrl', 'sloUrl'] as const) {

@@ -37,6 +37,12 @@ export const SP_NAMEID_FORMATS = {
   unspecified: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
 } as const;
 
+/**
+ * Shortest passphrase a private key or the API key may leave this computer
+ * under (counted in characters, not bytes); the UI checks it as it is typed.
+ */
+export const EXPORT_PASSPHRASE_MIN_LENGTH = 12;
+
 /** Expiry thresholds (days) at which a certificate gets a louder warning. */
 export const EXPIRY_WARNING_DAYS = [60, 30, 7] as const;
 

@@ -29,6 +29,18 @@ export const handoverExportResultSchema = z.discriminatedUnion('saved', [
 /** Output of `handover:export`. */
 export type HandoverExportResult = z.infer<typeof handoverExportResultSchema>;
 
+/**
+ * One side of a difference, structured so the UI words it in its language and
+ * the CLI in English: Configure's kinds (text, list, yes/no, endpoints,
+ * certificates, source), and `parts` for an SP organization or contact.
+ */
+export const handoverValueSchema = z.union([
+  idpDiffValueSchema,
+  z.object({ kind: z.literal('parts'), parts: z.record(z.string(), z.string()) }),
+]);
+/** One side of a difference. */
+export type HandoverValue = z.infer<typeof handoverValueSchema>;
+
 /** One difference between this workstation and a bundle, in words the UI translates. */
 export const handoverChangeSchema = z.object({
   area: z.enum(['sp', 'idp', 'apiKey', 'connections']),
@@ -39,9 +51,8 @@ export const handoverChangeSchema = z.object({
    * for connections `connection` (added: `after`, removed: `before`) or one of its fields.
    */
   field: z.string(),
-  /** Text, or for the IdP configuration the structured value Configure's diff shows. */
-  before: z.union([z.string(), idpDiffValueSchema]).optional(),
-  after: z.union([z.string(), idpDiffValueSchema]).optional(),
+  before: handoverValueSchema.optional(),
+  after: handoverValueSchema.optional(),
 });
 /** One difference an import would make. */
 export type HandoverChange = z.infer<typeof handoverChangeSchema>;

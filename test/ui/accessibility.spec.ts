@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './harness/app-fixture.js';
 import { axeViolations } from './harness/axe.js';
+import {
+  exportFromAnotherWorkstation,
+  prepareWorkstation,
+} from './harness/prepared-workstation.js';
 import { ApiKeyPage } from './pages/api-key-page.js';
+import { HandoverPage } from './pages/handover-page.js';
 import { IdpPage } from './pages/idp-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { ShellPage } from './pages/shell-page.js';
+import { SpPage } from './pages/sp-page.js';
 
 const SAML = path.resolve('test/fixtures/saml');
 
@@ -220,3 +226,62 @@ test('axe finds no violations in the Configure dialog with its warnings and diff
   await expect(app.page.getByTestId('idp-diff')).toBeVisible();
   expect(await axeViolations(app.page)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the handover panel, its result, preview and dialogs (${colorScheme})`, async ({
+    app,
+  }) => {
+    const pass = 'hand it over safely';
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const bundle = path.join(app.filesDir, 'incoming');
+    const source = await exportFromAnotherWorkstation(bundle, pass);
+    await app.launch();
+    await prepareWorkstation(app.services());
+    const handover = new HandoverPage(app.page);
+    await handover.open();
+    await handover.include('key pairs', 'API key');
+    // A refused passphrase, then a weak one's hint: both colours measured.
+    await handover.exportPassphrase('short', 'other');
+    await handover.button('Export as .zip…').click();
+    await expect(handover.exportCard).toContainText('at least 12 characters');
+    expect(await axeViolations(app.page)).toEqual([]);
+    await handover.exportPassphrase(pass);
+    await handover.button('Export as .zip…').click();
+    await expect(handover.result).toBeVisible();
+    await handover.choose(app.dialogs, 'folder', bundle);
+    await handover.importPassphrase().fill(pass);
+    await handover.button('Check').click();
+    await expect(handover.preview).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await handover.button('Import').click();
+    await expect(app.page.getByRole('alertdialog')).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await handover.confirm('Import');
+    await expect(handover.lastImport).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+    fs.rmSync(source.settings.dir, { recursive: true, force: true });
+  });
+
+  test(`axe finds no violations in the key pair dialog and the retired key (${colorScheme})`, async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await app.launch();
+    const { sp } = app.services();
+    await sp.setUrls({ baseUrl: 'https://docbits.example.com' });
+    await sp.generateCertificate({ bits: 2048 });
+    await sp.generateCertificate({ bits: 2048, slot: 'next' });
+    await sp.rolloverActivate();
+    await new SpPage(app.page).open();
+    await expect(
+      app.page.getByRole('region', { name: 'Retired certificate (key kept)' }),
+    ).toBeVisible();
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.page.getByRole('button', { name: 'Export key pair…', exact: true }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Passphrase', exact: true }).fill('weak');
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    await expect(dialog).toContainText('at least 12 characters');
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+}

@@ -19,7 +19,11 @@ async function passphrase(
 }
 
 const words = (value: HandoverChange['before']): string =>
-  typeof value === 'string' ? value : describeDiffValue(value);
+  value?.kind === 'parts'
+    ? Object.entries(value.parts)
+        .map(([part, text]) => `${part}: ${text}`)
+        .join(', ')
+    : describeDiffValue(value);
 
 function describePreview(preview: HandoverPreview): string {
   const lines = preview.changes.map(

@@ -7,10 +7,11 @@
 import type { KeyObject } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import forge from 'node-forge';
+import { EXPORT_PASSPHRASE_MIN_LENGTH } from '../../../preload/contract/constants.js';
 import { AppError } from '../../errors.js';
 
-/** Shortest passphrase an exported key may be protected with. */
-export const MIN_EXPORT_PASSPHRASE_LENGTH = 12;
+/** Shortest passphrase an exported key may be protected with (the UI checks the same one). */
+export const MIN_EXPORT_PASSPHRASE_LENGTH = EXPORT_PASSPHRASE_MIN_LENGTH;
 /**
  * Key-derivation iterations of an exported file: above OpenSSL 3's default of
  * 2,048, well below what our own import refuses (pbe-iterations.ts).

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** One side of a change, in the UI's language: binding names, yes/no, file name and date. */
-function DiffValue({ value }: { value: IdpDiffValue | undefined }) {
+export function DiffValue({ value }: { value: IdpDiffValue | undefined }) {
   const { t, i18n } = useTranslation('idp');
   const styles = useStyles();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });

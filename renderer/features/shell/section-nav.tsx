@@ -1,5 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  ArrowSwapRegular,
   BoardRegular,
   KeyRegular,
   PersonAccountsRegular,
@@ -19,6 +20,7 @@ const ICONS: Record<Section, ReactElement> = {
   sp: <ShieldKeyholeRegular />,
   idp: <PersonAccountsRegular />,
   connections: <PlugConnectedRegular />,
+  handover: <ArrowSwapRegular />,
 };
 
 const useStyles = makeStyles({

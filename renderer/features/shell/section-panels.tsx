@@ -1,6 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { ApiKeyPanel } from '../api-key/api-key-panel.js';
 import { ConnectionsPanel } from '../connections/connections-panel.js';
+import { HandoverPanel } from '../handover/handover-panel.js';
 import { IdpPanel } from '../idp/idp-panel.js';
 import { OverviewPanel } from '../overview/overview-panel.js';
 import type { HealthModel } from '../overview/use-health.js';
@@ -17,7 +18,13 @@ interface PanelProps {
   onOpen: (request: OpenRequest) => void;
 }
 
-const PANELS: Record<Section, (props: PanelProps & { active: boolean }) => ReactNode> = {
+/** What each panel is given by the shell; each takes what it needs. */
+interface PanelInput extends PanelProps {
+  active: boolean;
+  onSettingsReplaced: () => void;
+}
+
+const PANELS: Record<Section, (input: PanelInput) => ReactNode> = {
   overview: ({ health, onOpen }) => <OverviewPanel health={health} onOpen={onOpen} />,
   // The API key panel unmounts when left: a revealed key must not linger in a hidden page.
   apiKey: () => <ApiKeyPanel />,
@@ -25,15 +32,20 @@ const PANELS: Record<Section, (props: PanelProps & { active: boolean }) => React
   idp: () => <IdpPanel />,
   // Kept for its drafts; it hides a revealed secret itself when it is no longer active.
   connections: ({ active }) => <ConnectionsPanel active={active} />,
+  // Unmounts when left: a typed passphrase must not linger in a hidden page.
+  handover: ({ onSettingsReplaced }) => <HandoverPanel onSettingsReplaced={onSettingsReplaced} />,
 };
 
 /**
  * Shows the active section's panel. The SP, IdP and Connections panels are
  * mounted on first visit and then only hidden, so leaving a panel never throws
- * a draft away.
+ * a draft away — unless a handover import (or its undo) replaced the settings
+ * they show: then they start afresh from the new settings.
  */
 export function SectionPanels({ active, ...props }: { active: Section } & PanelProps) {
   const [visited, setVisited] = useState<ReadonlySet<Section>>(() => new Set([active]));
+  const [settingsEpoch, setSettingsEpoch] = useState(0);
+  const onSettingsReplaced = useCallback(() => setSettingsEpoch((epoch) => epoch + 1), []);
   // Adjusted while rendering (React's pattern for state derived from a prop change).
   if (!visited.has(active)) setVisited(new Set(visited).add(active));
   const sections = SECTIONS.filter(
@@ -42,8 +54,12 @@ export function SectionPanels({ active, ...props }: { active: Section } & PanelP
   return (
     <>
       {sections.map((section) => (
-        <div key={section} hidden={section !== active} data-section={section}>
-          {PANELS[section]({ ...props, active: section === active })}
+        <div
+          key={KEPT.has(section) ? `${section}-${settingsEpoch}` : section}
+          hidden={section !== active}
+          data-section={section}
+        >
+          {PANELS[section]({ ...props, active: section === active, onSettingsReplaced })}
         </div>
       ))}
     </>

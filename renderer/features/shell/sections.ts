@@ -1,7 +1,7 @@
 import type { HealthPanel } from '../../../preload/contract/overview.js';
 
 /** The sections of the Docbits Integration page, in navigation order (the overview first). */
-export const SECTIONS = ['overview', 'apiKey', 'sp', 'idp', 'connections'] as const;
+export const SECTIONS = ['overview', 'apiKey', 'sp', 'idp', 'connections', 'handover'] as const;
 /** One section of the page. */
 export type Section = (typeof SECTIONS)[number];
 

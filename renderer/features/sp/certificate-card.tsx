@@ -19,7 +19,9 @@ import { DownloadCertificateMenu } from './download-certificate-menu.js';
 import { focusingCertificate, SP_FOCUS } from './focus-targets.js';
 import { GenerateDialog } from './generate-dialog.js';
 import { ImportDialog } from './import-dialog.js';
+import { KeyPairDialog } from './key-pair-dialog.js';
 import { RetiredCertificates } from './retired-certificates.js';
+import { RetiredKeySection } from './retired-key-section.js';
 import { useHeadingStyles } from './heading-styles.js';
 import type { SpState } from './use-sp.js';
 
@@ -33,7 +35,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
   const headings = useHeadingStyles();
-  const { current, next, retired } = view.certificates;
+  const { current, next, retired, retiredWithKey } = view.certificates;
   const host = certificateHost(view);
   const busy = sp.busy !== null;
   // Both rollover actions remove the buttons that started them.
@@ -102,6 +104,16 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
               {t('cert.current')}
             </Text>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
+            {current.keyStatus === 'ok' ? (
+              <div className={styles.actions}>
+                <KeyPairDialog
+                  slot="current"
+                  label={t('keyPair.export')}
+                  disabled={busy}
+                  onExport={sp.downloadKeyPair}
+                />
+              </div>
+            ) : null}
             {current.keyStatus !== 'ok' && current.keyStatus !== 'unknown'
               ? makers('current', t('cert.replace'), t('cert.import'))
               : null}
@@ -153,6 +165,14 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                     disabled={busy}
                     onDownload={(format) => void sp.downloadCertificate(format, 'next')}
                   />
+                  {next.keyStatus === 'ok' ? (
+                    <KeyPairDialog
+                      slot="next"
+                      label={t('keyPair.exportNext')}
+                      disabled={busy}
+                      onExport={sp.downloadKeyPair}
+                    />
+                  ) : null}
                   <ConfirmDialog
                     label={t('rollover.discard')}
                     icon={<DeleteRegular />}
@@ -165,6 +185,7 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                 </div>
               </>
             )}
+            {retiredWithKey ? <RetiredKeySection sp={sp} certificate={retiredWithKey} /> : null}
           </section>
           {retired.length > 0 ? (
             <section className={styles.section} aria-labelledby="sp-cert-retired">

@@ -4,6 +4,7 @@ import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
 import type { SavedFile } from '../../../preload/contract/sp-channels.js';
 import type {
   SpCertSlot,
+  SpExportKeyPairInput,
   SpGenerateCertificateInput,
   SpImportCertificateInput,
   SpSetOptionsInput,
@@ -150,6 +151,33 @@ export function useSp() {
     } else reportSaved(result);
   }, [notify, reportSaved, run, t, view]);
 
+  /**
+   * Writes a slot's key pair where main's save dialog says: null once saved,
+   * 'cancelled' when the dialog was, or the refusal for the export dialog to show.
+   */
+  const downloadKeyPair = useCallback(
+    async (input: SpExportKeyPairInput): Promise<AppErrorData | 'cancelled' | null> => {
+      const result = await run('download', () => window.docbits.spDownloadKeyPair(input));
+      if (!result.ok) return result.error;
+      if (!result.value.saved) return 'cancelled';
+      notify(t('keyPair.saved', { path: result.value.path }));
+      return null;
+    },
+    [notify, run, t],
+  );
+
+  /** Deletes the key the last rollover kept; true once done. */
+  const discardRetired = useCallback(async (): Promise<boolean> => {
+    const result = await run('rollover', () => window.docbits.spDiscardRetired());
+    if (!result.ok) {
+      notify(describeError(t, result.error), 'error');
+      return false;
+    }
+    setView(result.value);
+    notify(t('retiredKey.discarded'));
+    return true;
+  }, [notify, run, t]);
+
   return {
     view,
     error,
@@ -163,6 +191,8 @@ export function useSp() {
     discardNext: () => rollover('discard'),
     downloadCertificate,
     downloadMetadata,
+    downloadKeyPair,
+    discardRetired,
   };
 }
 

@@ -155,7 +155,7 @@ describe('connections in the handover bundle', () => {
     expect(preview.changes).toContainEqual({
       area: 'connections',
       field: 'connection',
-      after: 'ICM Production',
+      after: { kind: 'text', text: 'ICM Production' },
     });
     await fresh.handover.import(files, PASS);
     const strip = (views: Awaited<ReturnType<Services['connections']['list']>>) =>
@@ -180,7 +180,7 @@ describe('connections in the handover bundle', () => {
     expect(preview.changes).toContainEqual({
       area: 'connections',
       field: 'connection',
-      before: 'Old CRM',
+      before: { kind: 'text', text: 'Old CRM' },
     });
     await here.handover.import(await here.handover.read(target), PASS);
     expect((await here.connections.list()).map((c) => c.name)).toEqual([
@@ -209,7 +209,12 @@ describe('connections in the handover bundle', () => {
     const withoutSecrets = await here.handover.read(await exportOf(source, false));
     const preview = await here.handover.preview(withoutSecrets);
     expect(preview.changes).toEqual([
-      { area: 'connections', item: 'ICM Production', field: 'objectId', after: TENANT },
+      {
+        area: 'connections',
+        item: 'ICM Production',
+        field: 'objectId',
+        after: { kind: 'text', text: TENANT },
+      },
     ]);
     await here.handover.import(withoutSecrets);
     expect(await here.connections.revealSecret('Reports Dev')).toBe(DEV_KEY);

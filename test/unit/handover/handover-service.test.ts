@@ -144,7 +144,11 @@ describe('handover import', () => {
         apiKeyIncluded: true,
         idpMetadataIncluded: true,
       });
-      expect(preview.changes).toContainEqual({ area: 'sp', field: 'baseUrl', after: BASE });
+      expect(preview.changes).toContainEqual({
+        area: 'sp',
+        field: 'baseUrl',
+        after: { kind: 'text', text: BASE },
+      });
       await fresh.handover.import(files, PASS);
       expect(fresh.sp.metadataXml()).toBe(source.sp.metadataXml());
       expect(fresh.idp.state()).toEqual(source.idp.state());

@@ -70,6 +70,16 @@ describe('translations', () => {
     });
   });
 
+  it('names the handover as the seed documents do', () => {
+    const handover = Object.fromEntries(
+      LANGUAGES.map((language) => [
+        language,
+        (load(language, 'common').nav as Record<string, string>).handover,
+      ]),
+    );
+    expect(handover).toEqual({ en: 'Handover', de: 'Übergabe', fr: 'Transmission', es: 'Entrega' });
+  });
+
   it('maps OS locales to a shipped language, English otherwise', () => {
     expect(languageForLocale('fr-CA')).toBe('fr');
     expect(languageForLocale('de_AT')).toBe('de');
