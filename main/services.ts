@@ -88,6 +88,7 @@ export function createServices(ports: ServicePorts): Services {
     secrets,
     timers: () => settings.get('apiKey'),
     baseUrl: () => settings.get('sp').baseUrl,
+    thresholds: () => settings.get('overview').thresholds,
     ...(secretClipboard ? { clipboard: secretClipboard } : {}),
     now,
   });

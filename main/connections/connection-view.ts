@@ -1,4 +1,5 @@
 import type { ConnectionView, SecretFacts } from '../../preload/contract/connections.js';
+import type { ExpiryThresholds } from '../../preload/contract/health-rules.js';
 import { fingerprintOf } from '../api-key/api-key-format.js';
 import type { StoredConnection } from './connections-section.js';
 import { deriveConnectionValues } from './connection-values.js';
@@ -14,12 +15,19 @@ export function secretFacts(
   connection: StoredConnection,
   secret: string | null | undefined,
   now: Date,
+  thresholds: ExpiryThresholds,
 ): SecretFacts {
   const meta = connection.secret;
   if (secret === undefined) {
     if (!meta) return { present: false, unverified: true };
     const { fingerprint, setAt, expires } = meta;
-    return { present: true, unverified: true, fingerprint, setAt, ...expiryFacts(expires, now) };
+    return {
+      present: true,
+      unverified: true,
+      fingerprint,
+      setAt,
+      ...expiryFacts(expires, now, thresholds),
+    };
   }
   if (secret === null) return { present: false };
   const fingerprint = fingerprintOf(secret);
@@ -29,7 +37,7 @@ export function secretFacts(
     present: true,
     fingerprint,
     ...(known && meta ? { setAt: meta.setAt } : { changedOutside: true }),
-    ...expiryFacts(meta?.expires, now),
+    ...expiryFacts(meta?.expires, now, thresholds),
   };
 }
 
@@ -38,10 +46,14 @@ export function connectionView(
   connection: StoredConnection,
   secret: string | null | undefined,
   now: Date,
+  thresholds: ExpiryThresholds,
   baseRedirectUri: string | null,
 ): ConnectionView {
   const { oauth, secret: _meta, ...rest } = connection;
-  const view: ConnectionView = { ...rest, secret: secretFacts(connection, secret, now) };
+  const view: ConnectionView = {
+    ...rest,
+    secret: secretFacts(connection, secret, now, thresholds),
+  };
   if (oauth) {
     const derived = deriveConnectionValues(oauth, baseRedirectUri);
     const objects = tenantJsonObjects(derived);

@@ -10,6 +10,7 @@ import type {
   DetailsTable,
 } from '../../preload/contract/connections.js';
 import { CONNECTION_LIMITS } from '../../preload/contract/connection-rules.js';
+import type { ExpiryThresholds } from '../../preload/contract/health-rules.js';
 import { AppError, isAppError } from '../errors.js';
 import type { SecretClipboard } from '../api-key/secret-clipboard.js';
 import type { SecretStore } from '../secrets/secret-store.js';
@@ -36,6 +37,8 @@ export interface ConnectionsDeps {
   timers: () => ApiKeyTimers;
   /** The Docbits base URL, for the default redirect URI. */
   baseUrl: () => string | null;
+  /** The admin's expiry thresholds (the overview's), to grade each secret's expiry. */
+  thresholds: () => ExpiryThresholds;
   clipboard?: SecretClipboard;
   now?: () => Date;
   newId?: () => string;
@@ -97,7 +100,15 @@ export class ConnectionsService {
     const redirect = defaultRedirectUri(this.deps.baseUrl());
     const views: ConnectionView[] = [];
     for (const c of connections) {
-      views.push(connectionView(c, await this.readSecret(c, failures), now, redirect));
+      views.push(
+        connectionView(
+          c,
+          await this.readSecret(c, failures),
+          now,
+          this.deps.thresholds(),
+          redirect,
+        ),
+      );
     }
     return failures[0] ? { views, failure: failures[0] } : { views };
   }
@@ -204,6 +215,6 @@ export class ConnectionsService {
 
   /** Each connection's secret expiry from the settings alone (no keychain), for health checks. */
   expiries(): ConnectionExpiry[] {
-    return connectionExpiries(this.items(), this.now());
+    return connectionExpiries(this.items(), this.now(), this.deps.thresholds());
   }
 }

@@ -1,8 +1,10 @@
 import type { ConnectionExpiry, ExpiryState } from '../../preload/contract/connections.js';
+import {
+  expiryState as healthExpiryState,
+  type ExpiryThresholds,
+} from '../../preload/contract/health-rules.js';
 import type { StoredConnection } from './connections-section.js';
-import { EXPIRY_WARNING_DAYS } from '../../preload/contract/constants.js';
 
-const [NOTICE, WARNING, CRITICAL] = EXPIRY_WARNING_DAYS;
 const DAY_MS = 86_400_000;
 
 /**
@@ -15,29 +17,30 @@ export function daysUntil(expires: string, now: Date): number {
   return Math.round((Date.UTC(year, month - 1, day) - today) / DAY_MS);
 }
 
-/** The product's expiry steps: 60, 30 and 7 days ahead, then expired. */
-export function expiryState(daysLeft: number): ExpiryState {
-  if (daysLeft < 0) return 'expired';
-  if (daysLeft <= CRITICAL) return 'critical';
-  if (daysLeft <= WARNING) return 'warning';
-  if (daysLeft <= NOTICE) return 'notice';
-  return 'ok';
+/**
+ * A secret's state by the admin's expiry thresholds — the very grade the
+ * overview and `status` give it — and `expired` once its date has passed.
+ */
+export function expiryState(daysLeft: number, thresholds: ExpiryThresholds): ExpiryState {
+  return daysLeft < 0 ? 'expired' : healthExpiryState(daysLeft, thresholds);
 }
 
 /** Days left and state of an expiry date, or nothing when no date is known. */
 export function expiryFacts(
   expires: string | undefined,
   now: Date,
+  thresholds: ExpiryThresholds,
 ): { expires?: string; daysLeft?: number; state?: ExpiryState } {
   if (!expires) return {};
   const daysLeft = daysUntil(expires, now);
-  return { expires, daysLeft, state: expiryState(daysLeft) };
+  return { expires, daysLeft, state: expiryState(daysLeft, thresholds) };
 }
 
 /** Each connection's secret expiry, from the settings alone. */
 export function connectionExpiries(
   connections: readonly StoredConnection[],
   now: Date,
+  thresholds: ExpiryThresholds,
 ): ConnectionExpiry[] {
   return connections.map((c) => ({
     id: c.id,
@@ -45,6 +48,6 @@ export function connectionExpiries(
     environment: c.environment,
     type: c.type,
     secretSet: c.secret !== undefined,
-    ...expiryFacts(c.secret?.expires, now),
+    ...expiryFacts(c.secret?.expires, now, thresholds),
   }));
 }

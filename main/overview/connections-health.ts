@@ -10,6 +10,8 @@ export interface ConnectionSecretExpiry {
   expires?: string;
   /** Whole days until `expires`, negative once expired. */
   daysLeft?: number;
+  /** False while no secret is stored: the connection cannot be used yet. */
+  secretSet: boolean;
 }
 
 /** What the connections' health is read from (the connections service). */
@@ -40,8 +42,10 @@ export function connectionsHealthSource(deps: ConnectionsHealthDeps): HealthSour
       ];
     }
     return connections.map((connection): HealthItem => {
-      const grade =
-        connection.expires === undefined
+      // No secret yet: shown, never counted (connections are optional, often filled in over days).
+      const grade = !connection.secretSet
+        ? { state: 'not-set-up' as const, reason: 'NOT_SET_UP' as const }
+        : connection.expires === undefined
           ? { state: 'ok' as const }
           : expiryGrade(connection.expires, context, connection.daysLeft);
       return {
@@ -50,7 +54,11 @@ export function connectionsHealthSource(deps: ConnectionsHealthDeps): HealthSour
         kind: 'connectionSecret',
         ...grade,
         required: false,
-        facts: { name: connection.name, environment: connection.environment },
+        facts: {
+          name: connection.name,
+          environment: connection.environment,
+          secretSet: connection.secretSet,
+        },
         panel: 'connections',
       };
     });

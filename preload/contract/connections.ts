@@ -60,8 +60,8 @@ export const connectionSecretInputSchema = z.object({
 /** A new secret and/or its expiry. */
 export type ConnectionSecretInput = z.infer<typeof connectionSecretInputSchema>;
 
-/** How close a secret is to its expiry: the 60/30/7-day steps, then expired. */
-export const expiryStateSchema = z.enum(['ok', 'notice', 'warning', 'critical', 'expired']);
+/** How close a secret is to its expiry, by the admin's thresholds (as the overview grades it), or expired. */
+export const expiryStateSchema = z.enum(['ok', 'attention', 'critical', 'expired']);
 /** How close a secret is to its expiry. */
 export type ExpiryState = z.infer<typeof expiryStateSchema>;
 

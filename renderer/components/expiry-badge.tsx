@@ -12,14 +12,22 @@ const useStyles = makeStyles({
  * Days to expiry of a certificate, metadata or secret, coloured by the
  * admin's thresholds: the very state the overview and `status` give it.
  */
-export function ExpiryBadge({ daysLeft }: { daysLeft: number }) {
+export function ExpiryBadge({
+  daysLeft,
+  calendarDays = false,
+}: {
+  daysLeft: number;
+  /** `daysLeft` counts calendar dates (a secret valid through its date): -1 is the day after. */
+  calendarDays?: boolean;
+}) {
   const { t } = useTranslation();
   const { thresholds } = useHealthContext();
   const styles = useStyles();
   const state = expiryState(daysLeft, thresholds);
   const look = STATE_LOOK[state];
-  // Whole days since expiry: floor() made daysLeft -1 during the first day after it.
-  const since = -daysLeft - 1;
+  // Whole days since expiry. A certificate's floor() makes daysLeft -1 during the
+  // first day after its instant; a date's -1 is the whole day after it.
+  const since = calendarDays ? -daysLeft : -daysLeft - 1;
   const text =
     daysLeft < 0
       ? since === 0

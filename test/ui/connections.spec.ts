@@ -124,8 +124,8 @@ test.describe('connections panel', () => {
     await connections.open();
     const state = (name: string) => connections.row(name).getByTestId('connection-secret-status');
     await expect(state('Fine')).toHaveAttribute('data-state', 'ok');
-    await expect(state('Notice')).toHaveAttribute('data-state', 'notice');
-    await expect(state('Soon')).toHaveAttribute('data-state', 'warning');
+    await expect(state('Notice')).toHaveAttribute('data-state', 'attention');
+    await expect(state('Soon')).toHaveAttribute('data-state', 'attention');
     await expect(state('Critical')).toHaveAttribute('data-state', 'critical');
     await expect(state('Expired')).toHaveAttribute('data-state', 'expired');
     await expect(state('Expired')).toContainText('Expired 2 days ago');
@@ -134,7 +134,7 @@ test.describe('connections panel', () => {
     await connections.select('Soon');
     const alert = connections.secret.getByTestId('connection-expiry-alert');
     await expect(alert).toContainText('The client secret expires in 20 days');
-    await expect(alert).toHaveAttribute('data-state', 'warning');
+    await expect(alert).toHaveAttribute('data-state', 'attention');
     await connections.select('Expired');
     await expect(alert).toContainText('The client secret expired 2 days ago');
     await expect(alert).toHaveAttribute('data-state', 'expired');

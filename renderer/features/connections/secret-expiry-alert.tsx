@@ -4,8 +4,9 @@ import type { SecretFacts } from '../../../preload/contract/connections.js';
 import { dateInWords } from './date-words.js';
 
 /**
- * A secret within 60 days of its expiry, or past it: said above everything
- * else, loudest from 7 days on. Entra stops issuing tokens for it that day.
+ * A secret within the admin's first expiry threshold (60 days unless changed on
+ * the overview), or past it: said above everything else, loudest from the last
+ * threshold on. Entra stops issuing tokens for it that day.
  */
 export function SecretExpiryAlert({
   secret,

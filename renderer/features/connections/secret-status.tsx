@@ -38,7 +38,7 @@ export function SecretStatus({ secret }: { secret: SecretFacts }) {
   }
   return (
     <span className={styles.badge} data-testid="connection-secret-status" data-state={secret.state}>
-      <ExpiryBadge daysLeft={secret.daysLeft} />
+      <ExpiryBadge daysLeft={secret.daysLeft} calendarDays />
     </span>
   );
 }

@@ -35,7 +35,8 @@ export function ChangeTable({
   const shared = useHandoverStyles();
   const titleId = `handover-changes-${area}`;
   const cell = (value: HandoverValue | undefined) => {
-    if (value?.kind !== 'parts') return <DiffValue value={value} />;
+    if (value === undefined) return <Text className={styles.none}>{t('import.notSet')}</Text>;
+    if (value.kind !== 'parts') return <DiffValue value={value} />;
     return (
       <ul className={styles.lines}>
         {Object.entries(value.parts).map(([part, text]) => (

@@ -1,6 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { HealthItem, HealthPart } from '../../../preload/contract/overview.js';
+import { useEnvironmentLabel } from '../connections/environment-label.js';
 import { ExpiryBadge } from '../../components/expiry-badge.js';
 import { FactList } from './fact-list.js';
 import { useDateFormat } from './fact-values.js';
@@ -38,6 +39,7 @@ function ApiKeyFacts({ item }: { item: HealthItem }) {
 /** Each connection's client secret with its expiry; none is fine (connections are optional). */
 function ConnectionsFacts({ items }: { items: readonly HealthItem[] }) {
   const { t } = useTranslation('overview');
+  const environmentLabel = useEnvironmentLabel();
   const secrets = items.filter((item) => item.kind === 'connectionSecret');
   if (secrets.length === 0) return <Text>{t('connections.none')}</Text>;
   return (
@@ -46,9 +48,16 @@ function ConnectionsFacts({ items }: { items: readonly HealthItem[] }) {
         name: item.id,
         label: t('connections.secret', {
           name: String(item.facts.name),
-          environment: String(item.facts.environment),
+          environment: environmentLabel(String(item.facts.environment)),
         }),
-        value: item.daysLeft === undefined ? '' : <ExpiryBadge daysLeft={item.daysLeft} />,
+        value:
+          item.daysLeft !== undefined ? (
+            <ExpiryBadge daysLeft={item.daysLeft} calendarDays />
+          ) : item.facts.secretSet === false ? (
+            t('connections.noSecret')
+          ) : (
+            t('connections.noExpiry')
+          ),
       }))}
     />
   );

@@ -57,7 +57,7 @@ describe('CLI: connection', () => {
     });
     expect(set.code).toBe(0);
     expect(set.stdout).toMatch(
-      /^client secret: fingerprint [0-9a-f]{8}, set .*EXPIRES IN 20 DAYS \(warning\)/,
+      /^client secret: fingerprint [0-9a-f]{8}, set .*EXPIRES IN 20 DAYS \(attention\)/,
     );
     expect(set.stdout).not.toContain(SECRET);
     const id = set.services.connections.find('ICM dev').id;

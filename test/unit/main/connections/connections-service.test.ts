@@ -208,8 +208,8 @@ describe('connections service', () => {
     expect((await connections.show(id)).secret.present).toBe(false);
   });
 
-  it('warns 60/30/7 days ahead and when expired; a new secret drops the old date', async () => {
-    const { connections } = setup();
+  it("grades by the overview's thresholds and says when expired; a new secret drops the old date", async () => {
+    const { connections, services } = setup();
     const id = connections.add({ name: 'ICM', environment: 'production', type: 'oauth' });
     await connections.setSecret(id, { secret: SECRET });
     const state = async (expires: string | null) => {
@@ -218,9 +218,14 @@ describe('connections service', () => {
       return [secret.daysLeft, secret.state];
     };
     expect(await state('2026-03-17')).toEqual([61, 'ok']);
-    expect(await state('2026-03-16')).toEqual([60, 'notice']);
-    expect(await state('2026-02-14')).toEqual([30, 'warning']);
+    expect(await state('2026-03-16')).toEqual([60, 'attention']);
+    expect(await state('2026-02-14')).toEqual([30, 'attention']);
     expect(await state('2026-01-22')).toEqual([7, 'critical']);
+    // The admin's own thresholds on the overview grade the secret in the panel too.
+    await services.overview.setThresholds([90, 45, 30]);
+    expect(await state('2026-02-14')).toEqual([30, 'critical']);
+    expect(await state('2026-04-01')).toEqual([76, 'attention']);
+    await services.overview.setThresholds([60, 30, 7]);
     expect(await state('2026-01-15')).toEqual([0, 'critical']);
     expect(await state('2026-01-14')).toEqual([-1, 'expired']);
     expect(await state(null)).toEqual([undefined, undefined]);
@@ -286,7 +291,7 @@ describe('connections service', () => {
       unverified: true,
       expires: '2026-02-01',
       daysLeft: 17,
-      state: 'warning',
+      state: 'attention',
     });
     await expect(broken.remove(id)).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
     expect(broken.expiries()).toHaveLength(1);

@@ -12,14 +12,17 @@ describe('secret expiry', () => {
     expect(daysUntil('2027-01-01', new Date(2026, 11, 31, 12))).toBe(1);
   });
 
-  it('warns 60, 30 and 7 days ahead and when expired', () => {
-    expect(expiryState(61)).toBe('ok');
-    expect(expiryState(60)).toBe('notice');
-    expect(expiryState(31)).toBe('notice');
-    expect(expiryState(30)).toBe('warning');
-    expect(expiryState(8)).toBe('warning');
-    expect(expiryState(7)).toBe('critical');
-    expect(expiryState(0)).toBe('critical');
-    expect(expiryState(-1)).toBe('expired');
+  it("grades by the admin's thresholds, like the overview, and says when it has expired", () => {
+    const product = [60, 30, 7] as const;
+    expect(expiryState(61, product)).toBe('ok');
+    expect(expiryState(60, product)).toBe('attention');
+    expect(expiryState(8, product)).toBe('attention');
+    expect(expiryState(7, product)).toBe('critical');
+    expect(expiryState(0, product)).toBe('critical');
+    expect(expiryState(-1, product)).toBe('expired');
+    // Thresholds the admin chose on the overview.
+    expect(expiryState(80, [90, 45, 14])).toBe('attention');
+    expect(expiryState(14, [90, 45, 14])).toBe('critical');
+    expect(expiryState(8, [20, 10, 3])).toBe('attention');
   });
 });

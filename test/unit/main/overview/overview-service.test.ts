@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthItem, HealthReport } from '../../../../preload/contract/overview.js';
 import { AppError } from '../../../../main/errors.js';
-import { connectionsHealthSource } from '../../../../main/overview/connections-health.js';
-import { createOverviewService } from '../../../../main/overview/overview-service.js';
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
 import { SECRET_ACCOUNTS, type SecretStore } from '../../../../main/secrets/secret-store.js';
 import { NOW } from '../../saml/idp/fixtures.js';
@@ -207,49 +205,44 @@ describe('overview health', () => {
   });
 });
 
-describe('connections as a source (joins once the connections service exists)', () => {
-  const overviewWith = (
-    secrets: Parameters<typeof connectionsHealthSource>[0]['secretExpiries'],
-  ) => {
-    const { services } = installation(() => NOW);
-    return createOverviewService({
-      sources: [connectionsHealthSource({ secretExpiries: secrets })],
-      section: services.settings.section('overview'),
-      now: () => NOW,
-    });
-  };
-
+describe('connections as a source', () => {
   it('none at all is "not set up", which never counts: overall ok', async () => {
-    const report = await overviewWith(() => []).health();
-    expect(report.items).toMatchObject([
+    const { services } = installation(() => NOW);
+    const report = await services.overview.health();
+    expect(report.items.filter((i) => i.part === 'connections')).toMatchObject([
       { id: 'connections', state: 'not-set-up', required: false },
     ]);
-    expect(report.overall).toBe('ok');
+    expect(report.parts).toContainEqual({ part: 'connections', state: 'not-set-up' });
   });
 
-  it("grades each client secret's expiry like a certificate's", async () => {
-    const report = await overviewWith(() => [
-      {
-        id: 'erp',
-        name: 'ERP',
-        environment: 'prod',
-        expires: '2026-11-20T00:00:00Z',
-        daysLeft: -11,
-      },
-      {
-        id: 'crm',
-        name: 'CRM',
-        environment: 'test',
-        expires: '2027-01-15T00:00:00Z',
-        daysLeft: 45,
-      },
-      { id: 'hr', name: 'HR', environment: 'prod' },
-    ]).health();
-    expect(report.items.map((i) => [i.id, i.state])).toEqual([
-      ['connection-secret:erp', 'critical'],
-      ['connection-secret:crm', 'attention'],
-      ['connection-secret:hr', 'ok'],
+  it("grades each stored secret's expiry like a certificate's; one without a secret is shown, not counted", async () => {
+    const { services } = installation(() => NOW);
+    const { connections } = services;
+    const day = (offset: number) => {
+      const date = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() + offset);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    };
+    const erp = connections.add({ name: 'ERP', environment: 'production', type: 'api-key' });
+    await connections.setSecret(erp, { secret: 'erp-key-0001', expires: day(-11) });
+    const crm = connections.add({ name: 'CRM', environment: 'test', type: 'api-key' });
+    await connections.setSecret(crm, { secret: 'crm-key-0001', expires: day(45) });
+    const hr = connections.add({ name: 'HR', environment: 'production', type: 'api-key' });
+    await connections.setSecret(hr, { secret: 'hr-key-0001' });
+    connections.add({ name: 'New', environment: 'development', type: 'oauth' });
+    const report = await services.overview.health();
+    const own = report.items.filter((i) => i.part === 'connections');
+    expect(own.map((i) => [i.facts.name, i.state, i.daysLeft])).toEqual([
+      ['ERP', 'critical', -11],
+      ['CRM', 'attention', 45],
+      ['HR', 'ok', undefined],
+      ['New', 'not-set-up', undefined],
     ]);
+    expect(own.find((i) => i.facts.name === 'New')?.facts.secretSet).toBe(false);
     expect(report.overall).toBe('critical');
+    // The panel grades the same secret the same way.
+    const [shown] = await connections.list();
+    expect(shown?.secret.state).toBe('expired');
+    expect((await connections.show('CRM')).secret.state).toBe('attention');
   });
 });
