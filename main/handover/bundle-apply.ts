@@ -9,7 +9,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { SpSection } from '../../preload/contract/sp.js';
 import { fingerprintOf } from '../api-key/api-key-format.js';
 import { AppError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-file.js';
@@ -28,6 +27,7 @@ import { settingsSchema, type Settings } from '../settings/settings-schema.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import { readConnectionSecrets } from './bundle-connections.js';
 import type { ValidatedBundle } from './bundle-validate.js';
+import type { SpSection } from '../saml/sp/sp-section.js';
 
 const UNDO_FILE = 'handover-undo.json';
 const VAULT_BACKUP = 'sp-key-vault.before-import.json';

@@ -1,7 +1,6 @@
 // What an import would change on this workstation, field by field, for the
 // same kind of preview Configure shows.
 import type { HandoverChange } from '../../preload/contract/handover.js';
-import type { SpSection } from '../../preload/contract/sp.js';
 import type { ApiKeyStatus } from '../../preload/contract/api-key.js';
 import type { IdpState } from '../../preload/contract/idp-channels.js';
 import type { StoredConnection } from '../connections/connections-section.js';
@@ -9,6 +8,7 @@ import { diffConfigurations } from '../saml/idp/idp-configuration.js';
 import { connectionChanges } from './bundle-connections.js';
 import { addChange } from './change-value.js';
 import type { IntegrationDocument } from './integration-document.js';
+import type { SpSection } from '../saml/sp/sp-section.js';
 
 type Effective = IntegrationDocument['sp']['effective'];
 

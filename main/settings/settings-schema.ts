@@ -6,11 +6,10 @@ import {
   TIMER_BOUNDS,
 } from '../../preload/contract/api-key.js';
 import { uiPreferencesSchema } from '../../preload/contract/app.js';
-import { idpSectionSchema } from '../../preload/contract/idp.js';
-import { spSectionSchema } from '../../preload/contract/sp.js';
 import { connectionsSectionSchema } from '../connections/connections-section.js';
 import { defaultOverviewSection, overviewSectionSchema } from '../overview/overview-section.js';
-import { defaultSpSection } from '../saml/sp/sp-section-defaults.js';
+import { defaultSpSection, spSectionSchema } from '../saml/sp/sp-section.js';
+import { idpSectionSchema } from '../saml/idp/idp-section.js';
 
 /** The schema version this build writes; older files are migrated up to it. */
 export const SETTINGS_VERSION = 2;

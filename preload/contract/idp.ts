@@ -195,17 +195,6 @@ export const idpConfigurationSchema = z.object({
 /** The IdP settings Docbits uses. */
 export type IdpConfiguration = z.infer<typeof idpConfigurationSchema>;
 
-/** The persisted `idp` settings section: tenant, current and previous configuration. */
-export const idpSectionSchema = z.object({
-  tenantId: z.string().optional(),
-  clientId: z.string().optional(),
-  appIdUri: z.string().optional(),
-  current: idpConfigurationSchema.optional(),
-  previous: idpConfigurationSchema.optional(),
-});
-/** The `idp` settings section. */
-export type IdpSection = z.infer<typeof idpSectionSchema>;
-
 /** A candidate configuration: an inspection report (with its file name) or a manual entry. */
 export const idpCandidateSchema = z.union([
   z.object({

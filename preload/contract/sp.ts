@@ -147,26 +147,6 @@ export const spMetadataExportSchema = z.object({
 /** The last metadata export. */
 export type SpMetadataExport = z.infer<typeof spMetadataExportSchema>;
 
-/** The persisted `sp` settings section (non-secret). */
-export const spSectionSchema = z.object({
-  version: z.literal(1),
-  baseUrl: z.string().nullable(),
-  overrides: z.partialRecord(spUrlFieldSchema, z.string()),
-  options: spMetadataOptionsSchema,
-  certificates: z.object({
-    current: spCertificateRecordSchema.nullable(),
-    next: spCertificateRecordSchema.nullable(),
-    /** The certificate the last rollover retired, while its key is kept (slot `retired`). */
-    retiredWithKey: spCertificateRecordSchema.nullable().default(null),
-    /** Every certificate that left service, as facts only. */
-    retired: z.array(spRetiredCertificateSchema).max(50),
-  }),
-  /** The last metadata file handed out (downloaded or written by the CLI). */
-  lastMetadataExport: spMetadataExportSchema.optional(),
-});
-/** The persisted `sp` settings section (non-secret). */
-export type SpSection = z.infer<typeof spSectionSchema>;
-
 /** One endpoint as the UI shows it: the value in effect and where it came from. */
 export const spFieldViewSchema = z.object({
   value: z.string().nullable(),

@@ -8,7 +8,6 @@ import type {
   IdpConfiguration,
   IdpDiffValue,
   IdpPreview,
-  IdpSection,
   TenantInput,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
@@ -21,6 +20,7 @@ import { finding, hasErrors } from './inspection/findings.js';
 import { checkCandidate } from './idp-candidate.js';
 import { createMetadataArchive } from './metadata-archive.js';
 import { deriveTenantUrls } from './tenant.js';
+import type { IdpSection } from './idp-section.js';
 
 /** The IdP settings operations behind the `idp:*` channels and the CLI. */
 export interface IdpConfigurationService {

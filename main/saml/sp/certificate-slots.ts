@@ -3,7 +3,6 @@ import type {
   SpCertificateRecord,
   SpCertificateView,
   SpCertSlot,
-  SpSection,
 } from '../../../preload/contract/sp.js';
 import { AppError, isAppError } from '../../errors.js';
 import type { SectionStore } from '../../settings/section-store.js';
@@ -11,6 +10,7 @@ import { certificateFacts } from './certificate-facts.js';
 import { snapshotFile } from './file-snapshot.js';
 import { VAULT_MAX_BYTES, type SpKeyVault } from './key-vault.js';
 import { certificateView } from './sp-view.js';
+import type { SpSection } from './sp-section.js';
 
 /** What slot changes touch: the settings section (public facts) and the vault (keys). */
 export interface SlotStores {

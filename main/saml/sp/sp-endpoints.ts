@@ -1,7 +1,8 @@
-import type { SpFieldView, SpSection, SpUrlField } from '../../../preload/contract/sp.js';
+import type { SpFieldView, SpUrlField } from '../../../preload/contract/sp.js';
 // The checks themselves live in the contract (sp-url-checks.ts) so the
 // renderer runs the same ones while the admin types.
 import { checkFieldValue, defaultFor } from '../../../preload/contract/sp-url-checks.js';
+import type { SpSection } from './sp-section.js';
 
 /** The value in effect for a field, where it came from, and its verdict. */
 export function fieldView(section: SpSection, field: SpUrlField): SpFieldView {

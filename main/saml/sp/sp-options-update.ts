@@ -1,9 +1,10 @@
 import { spMetadataOptionsSchema } from '../../../preload/contract/sp.js';
-import type { SpSection, SpSetOptionsInput } from '../../../preload/contract/sp.js';
+import type { SpSetOptionsInput } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { parseOrThrow } from '../../validation.js';
 import { checkEndpointUrl } from '../../../preload/contract/url-rules.js';
 import { isRfc3986 } from '../../../preload/contract/sp-url-checks.js';
+import type { SpSection } from './sp-section.js';
 
 /**
  * Merges an options edit into the section after validating the result as a

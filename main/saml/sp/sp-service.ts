@@ -13,7 +13,6 @@ import type {
   SpGenerateCertificateInput,
   SpImportCertificateInput,
   SpImportResult,
-  SpSection,
   SpSetOptionsInput,
   SpSetUrlsInput,
   SpView,
@@ -41,6 +40,7 @@ import { buildSpMetadata } from './sp-metadata.js';
 import { applyOptionsUpdate } from './sp-options-update.js';
 import { applyUrlUpdate } from './sp-url-update.js';
 import { buildSpView } from './sp-view.js';
+import type { SpSection } from './sp-section.js';
 
 /** What the SP service runs on; the app, the CLI and tests pass their own. */
 export interface SpServiceDeps {

@@ -1,5 +1,5 @@
 import { SP_URL_FIELDS } from '../../../preload/contract/sp.js';
-import type { SpSection, SpSetUrlsInput, SpUrlField } from '../../../preload/contract/sp.js';
+import type { SpSetUrlsInput, SpUrlField } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import {
   checkBaseUrl,
@@ -7,6 +7,7 @@ import {
   normaliseBaseUrl,
 } from '../../../preload/contract/sp-url-checks.js';
 import { fieldView } from './sp-endpoints.js';
+import type { SpSection } from './sp-section.js';
 
 /**
  * Applies a URL edit to the section, or throws SP_URL_INVALID { field, problem }

@@ -5,7 +5,6 @@ import type {
   SpFieldCheck,
   SpFieldView,
   SpKeySlot,
-  SpSection,
   SpUrlField,
   SpView,
 } from '../../../preload/contract/sp.js';
@@ -13,6 +12,7 @@ import { daysToExpiry } from './certificate-facts.js';
 import type { KeyStatus } from './key-vault.js';
 import { checkBaseUrl } from '../../../preload/contract/sp-url-checks.js';
 import { fieldView } from './sp-endpoints.js';
+import type { SpSection } from './sp-section.js';
 
 /** Key status of each occupied slot, as the vault reports it. */
 export type SlotKeyStatus = Record<SpKeySlot, KeyStatus>;

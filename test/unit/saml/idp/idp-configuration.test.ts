@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IdpCandidate, IdpSection, ManualIdpEntry } from '../../../../preload/contract/idp.js';
-import { idpSectionSchema } from '../../../../preload/contract/idp.js';
+import type { IdpCandidate, ManualIdpEntry } from '../../../../preload/contract/idp.js';
 import { createIdpConfigurationService } from '../../../../main/saml/idp/idp-configuration.js';
 import { memorySection } from '../../../../main/settings/section-store.js';
 import { tempDir } from '../../support/temp-dir.js';
 import { fixture, idpXml, inspect, NOW, OKTA_CERT } from './fixtures.js';
+import { type IdpSection, idpSectionSchema } from '../../../../main/saml/idp/idp-section.js';
 
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect' as const;
 const pem = `-----BEGIN CERTIFICATE-----\n${OKTA_CERT.replace(/\s+/g, '')}\n-----END CERTIFICATE-----\n`;

@@ -4,13 +4,13 @@ import {
   spGenerateCertificateInputSchema,
   spImportCertificateInputSchema,
   spMetadataOptionsSchema,
-  spSectionSchema,
   spViewSchema,
 } from '../../../../preload/contract/sp.js';
 import {
   DEFAULT_SP_OPTIONS,
   defaultSpSection,
-} from '../../../../main/saml/sp/sp-section-defaults.js';
+  spSectionSchema,
+} from '../../../../main/saml/sp/sp-section.js';
 import { SpService } from '../../../../main/saml/sp/sp-service.js';
 import { MemorySecretStore } from '../../../../main/secrets/memory-secret-store.js';
 import { fileSection, fixtureText, tempDir } from './sp-test-kit.js';

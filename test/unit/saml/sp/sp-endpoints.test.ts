@@ -5,7 +5,7 @@ import {
   defaultFor,
 } from '../../../../preload/contract/sp-url-checks.js';
 import { fieldView } from '../../../../main/saml/sp/sp-endpoints.js';
-import { defaultSpSection } from '../../../../main/saml/sp/sp-section-defaults.js';
+import { defaultSpSection } from '../../../../main/saml/sp/sp-section.js';
 import { applyUrlUpdate } from '../../../../main/saml/sp/sp-url-update.js';
 import { AppError } from '../../../../main/errors.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spMetadataOptionsSchema } from '../../../../preload/contract/sp.js';
 import { checkFieldValue } from '../../../../preload/contract/sp-url-checks.js';
 import { buildSpMetadata } from '../../../../main/saml/sp/sp-metadata.js';
-import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section-defaults.js';
+import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section.js';
 import { HAS_XMLLINT, fixtureText, schemaErrors } from './sp-test-kit.js';
 
 const CERT = fixtureText('rsa-cert.pem');

@@ -4,7 +4,7 @@ import { signXmlMetadata } from '@node-saml/node-saml/lib/utility.js';
 import { parseDomFromString, validateSignature, xpath } from '@node-saml/node-saml/lib/xml.js';
 import { describe, expect, it } from 'vitest';
 import { buildSpMetadata } from '../../../../main/saml/sp/sp-metadata.js';
-import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section-defaults.js';
+import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section.js';
 import { HAS_XMLLINT, fixtureText, schemaErrors } from './sp-test-kit.js';
 
 // node-saml has no reader for SP metadata, so both documents are read with

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BINDING_POST, BINDING_REDIRECT } from '../../../../main/saml/names.js';
 import { buildSpMetadata } from '../../../../main/saml/sp/sp-metadata.js';
 import type { SpMetadataInput } from '../../../../main/saml/sp/sp-metadata.js';
-import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section-defaults.js';
+import { DEFAULT_SP_OPTIONS } from '../../../../main/saml/sp/sp-section.js';
 import { HAS_XMLLINT, fixtureText, schemaErrors } from './sp-test-kit.js';
 
 const CURRENT = fixtureText('rsa-cert.pem');

@@ -5,7 +5,6 @@ import { signXmlMetadata } from '@node-saml/node-saml/lib/utility.js';
 import { parseDomFromString, validateSignature } from '@node-saml/node-saml/lib/xml.js';
 import * as samlify from 'samlify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SpSection } from '../../../../preload/contract/sp.js';
 import { AppError } from '../../../../main/errors.js';
 import { importPkcs12 } from '../../../../main/saml/sp/certificate-import.js';
 import { SpKeyVault } from '../../../../main/saml/sp/key-vault.js';
@@ -22,6 +21,7 @@ import {
   schemaErrors,
   tempDir,
 } from './sp-test-kit.js';
+import type { SpSection } from '../../../../main/saml/sp/sp-section.js';
 
 const BASE = 'https://docbits.example.com';
 const PASS = 'fixture-passphrase';

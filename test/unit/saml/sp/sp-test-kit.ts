@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spSectionSchema } from '../../../../preload/contract/sp.js';
-import type { SpSection } from '../../../../preload/contract/sp.js';
-import { defaultSpSection } from '../../../../main/saml/sp/sp-section-defaults.js';
+import {
+  defaultSpSection,
+  spSectionSchema,
+  type SpSection,
+} from '../../../../main/saml/sp/sp-section.js';
 import type { SectionStore } from '../../../../main/settings/section-store.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/saml/', import.meta.url));
