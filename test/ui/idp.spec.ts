@@ -310,6 +310,9 @@ test.describe('identity provider panel', () => {
     );
     await expect(dialog.getByTestId('idp-diff')).not.toContainText('["');
     await expect(dialog.getByTestId('idp-diff')).not.toContainText('sha256');
+    // It says where the values go: this workstation, then the server through the handover.
+    await expect(dialog).toContainText('enregistrées sur ce poste');
+    await expect(dialog).toContainText('Transmission › Exporter');
   });
 
   test('tenant ID: validation next to the field, derived URLs and copy', async ({ app }) => {

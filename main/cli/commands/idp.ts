@@ -63,7 +63,7 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
           `  ${c.field}: ${text.describeDiffValue(c.before)} -> ${text.describeDiffValue(c.after)}`,
       );
       ctx.stdout.write(
-        `Configured.\n${changes.length > 0 ? `changes:\n${changes.join('\n')}\n` : 'no change.\n'}${text.describeConfiguration(applied)}`,
+        `Configured on this workstation (the handover, \`export\`, takes it to the Docbits server).\n${changes.length > 0 ? `changes:\n${changes.join('\n')}\n` : 'no change.\n'}${text.describeConfiguration(applied)}`,
       );
     });
 

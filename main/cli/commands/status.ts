@@ -69,7 +69,7 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
   program
     .command('status')
     .description(
-      'the health of every part (API key, SP addresses and certificate, IdP and its certificates): exit 0 ok, 1 attention, 2 critical',
+      'the health of every part (API key, SP addresses and certificate, IdP and its certificates, connection secrets): exit 0 ok, 1 attention, 2 critical',
     )
     .option(
       '--json',

@@ -128,6 +128,7 @@ describe('CLI: idp', () => {
     await runCliIn(dir, ['idp', 'tenant', '--tenant', TENANT]);
     const configured = await runCliIn(dir, ['idp', 'configure', ENTRA]);
     expect(configured.code).toBe(0);
+    expect(configured.stdout).toMatch(/^Configured on this workstation \(the handover, `export`/);
     expect(configured.stderr).toContain('ENTRA_TENANT_MISMATCH');
     expect(configured.stderr).toContain(`storedTenant=${TENANT}`);
     const shown = await runCliIn(dir, ['idp', 'show']);
