@@ -105,8 +105,8 @@ function start(): void {
 }
 
 /** Says why the app cannot start (instead of showing no window at all), then quits. */
-function failToStart(error: unknown): void {
-  const { title, content } = startupFailureMessage(error, languageForLocale(app.getLocale()));
+async function failToStart(error: unknown): Promise<void> {
+  const { title, content } = await startupFailureMessage(error, languageForLocale(app.getLocale()));
   console.error(`${title}: ${content}`);
   dialog.showErrorBox(title, content);
   app.exit(1);

@@ -1,5 +1,6 @@
 import type { AppErrorData, ErrorCode } from '../../preload/contract/errors.js';
-import { createTranslator, languageFromEnvironment, type Translator } from '../i18n/translator.js';
+import { languageFromEnvironment } from '../i18n/language.js';
+import { loadTranslator, type Translator } from '../i18n/translator.js';
 import { toErrorData } from '../error-data.js';
 import { EXIT } from './cli-exit.js';
 
@@ -29,11 +30,12 @@ export function describeError(data: AppErrorData, translator: Translator): strin
 }
 
 /** Prints a failure as `error: CODE: text (param=value …)` and returns the exit code. */
-export function reportError(
+export async function reportError(
   error: unknown,
   stderr: NodeJS.WritableStream,
-  translator: Translator = createTranslator(languageFromEnvironment()),
-): number {
+  given?: Translator,
+): Promise<number> {
+  const translator = given ?? (await loadTranslator(languageFromEnvironment()));
   const data = toErrorData(error);
   stderr.write(
     `${translator.lookup('cli:labels.error', {})}: ${describeError(data, translator)}\n`,

@@ -1,5 +1,3 @@
-import { isIdpInspect } from './inspect-program.js';
-
 // The CLI entry: `npm run -s cli -- …` or the `docbits-integration` bin.
 // `idp inspect` takes a program with that command only (see inspect-program.ts).
 // A reader that stops early (`… | head`) closes the pipe: end quietly, as Unix tools do.
@@ -10,6 +8,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 const argv = process.argv.slice(2);
-process.exitCode = isIdpInspect(argv)
+// Decided here, before anything is loaded: the entry imports nothing statically.
+const idpInspect = argv[0] === 'idp' && argv[1] === 'inspect';
+process.exitCode = idpInspect
   ? await (await import('./inspect-program.js')).runInspectCli(argv)
   : await (await import('./program.js')).runCli(argv);
+
+export {};

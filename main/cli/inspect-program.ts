@@ -5,11 +5,6 @@
 // none of the other command modules (and what they import) are loaded.
 import { runInspect, type InspectArgs } from './commands/idp-inspect.js';
 
-/** True when `argv` starts with `idp inspect` (anything else takes the full program). */
-export function isIdpInspect(argv: readonly string[]): boolean {
-  return argv[0] === 'idp' && argv[1] === 'inspect';
-}
-
 /** The file and options of a plain `idp inspect` command line, or null for anything else. */
 export function plainInspectArgs(argv: readonly string[]): (InspectArgs & { file: string }) | null {
   const args: InspectArgs & { file?: string } = {};

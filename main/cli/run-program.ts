@@ -18,7 +18,7 @@ export async function runProgram(
     }
     // Loaded on failure only: the error printer pulls in more of the core.
     const { reportError } = await import('./cli-errors.js');
-    return reportError(error, stderr);
+    return await reportError(error, stderr);
   } finally {
     process.exitCode = undefined;
   }

@@ -8,7 +8,7 @@ import type { Language } from '../../preload/contract/texts.js';
 import type { SpKeySlot } from '../../preload/contract/sp.js';
 import type { ApiKeyService } from '../api-key/api-key-service.js';
 import { AppError } from '../errors.js';
-import { createTranslator } from '../i18n/translator.js';
+import { loadTranslator } from '../i18n/translator.js';
 import type { IdpConfigurationService } from '../saml/idp/idp-configuration.js';
 import { checkExportPassphrase } from '../saml/sp/key-pair-export.js';
 import type { SpService } from '../saml/sp/sp-service.js';
@@ -165,7 +165,7 @@ export async function buildBundle(
   // The sheet lists the files beside it; it is then listed (and checksummed) itself.
   const sheet = handoverSheet(
     { ...withoutDigest, digest: '' },
-    createTranslator(choices.language),
+    await loadTranslator(choices.language),
     now,
   );
   files.set(BUNDLE_FILES.sheet, utf8(sheet));

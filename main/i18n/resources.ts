@@ -1,70 +1,19 @@
-// The locale files main speaks from: the same ones the renderer uses (the one
-// source of user-facing text), bundled into the CLI and the app at build time.
-import deCli from '../../renderer/i18n/locales/de/cli.json' with { type: 'json' };
-import deCommon from '../../renderer/i18n/locales/de/common.json' with { type: 'json' };
-import deConnections from '../../renderer/i18n/locales/de/connections.json' with { type: 'json' };
-import deHandover from '../../renderer/i18n/locales/de/handover.json' with { type: 'json' };
-import deIdp from '../../renderer/i18n/locales/de/idp.json' with { type: 'json' };
-import deOverview from '../../renderer/i18n/locales/de/overview.json' with { type: 'json' };
-import deSp from '../../renderer/i18n/locales/de/sp.json' with { type: 'json' };
-import enCli from '../../renderer/i18n/locales/en/cli.json' with { type: 'json' };
-import enCommon from '../../renderer/i18n/locales/en/common.json' with { type: 'json' };
-import enConnections from '../../renderer/i18n/locales/en/connections.json' with { type: 'json' };
-import enHandover from '../../renderer/i18n/locales/en/handover.json' with { type: 'json' };
-import enIdp from '../../renderer/i18n/locales/en/idp.json' with { type: 'json' };
-import enOverview from '../../renderer/i18n/locales/en/overview.json' with { type: 'json' };
-import enSp from '../../renderer/i18n/locales/en/sp.json' with { type: 'json' };
-import esCli from '../../renderer/i18n/locales/es/cli.json' with { type: 'json' };
-import esCommon from '../../renderer/i18n/locales/es/common.json' with { type: 'json' };
-import esConnections from '../../renderer/i18n/locales/es/connections.json' with { type: 'json' };
-import esHandover from '../../renderer/i18n/locales/es/handover.json' with { type: 'json' };
-import esIdp from '../../renderer/i18n/locales/es/idp.json' with { type: 'json' };
-import esOverview from '../../renderer/i18n/locales/es/overview.json' with { type: 'json' };
-import esSp from '../../renderer/i18n/locales/es/sp.json' with { type: 'json' };
-import frCli from '../../renderer/i18n/locales/fr/cli.json' with { type: 'json' };
-import frCommon from '../../renderer/i18n/locales/fr/common.json' with { type: 'json' };
-import frConnections from '../../renderer/i18n/locales/fr/connections.json' with { type: 'json' };
-import frHandover from '../../renderer/i18n/locales/fr/handover.json' with { type: 'json' };
-import frIdp from '../../renderer/i18n/locales/fr/idp.json' with { type: 'json' };
-import frOverview from '../../renderer/i18n/locales/fr/overview.json' with { type: 'json' };
-import frSp from '../../renderer/i18n/locales/fr/sp.json' with { type: 'json' };
+// Which locale files main loads, one language at a time: a command or a
+// notification needs its own language (and English for gaps), never all four.
+import type { Language } from '../../preload/contract/texts.js';
+import type english from './locales/en.js';
 
-/** Every language's namespaces that main uses. */
-export const mainResources = {
-  en: {
-    common: enCommon,
-    cli: enCli,
-    connections: enConnections,
-    handover: enHandover,
-    idp: enIdp,
-    overview: enOverview,
-    sp: enSp,
-  },
-  de: {
-    common: deCommon,
-    cli: deCli,
-    connections: deConnections,
-    handover: deHandover,
-    idp: deIdp,
-    overview: deOverview,
-    sp: deSp,
-  },
-  fr: {
-    common: frCommon,
-    cli: frCli,
-    connections: frConnections,
-    handover: frHandover,
-    idp: frIdp,
-    overview: frOverview,
-    sp: frSp,
-  },
-  es: {
-    common: esCommon,
-    cli: esCli,
-    connections: esConnections,
-    handover: esHandover,
-    idp: esIdp,
-    overview: esOverview,
-    sp: esSp,
-  },
-} as const;
+/** One language's namespaces, as main uses them. */
+export type MainResources = typeof english;
+
+const LOADERS: Record<Language, () => Promise<{ default: MainResources }>> = {
+  en: () => import('./locales/en.js'),
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+};
+
+/** The namespaces of `language`. */
+export async function loadResources(language: Language): Promise<MainResources> {
+  return (await LOADERS[language]()).default;
+}

@@ -1,15 +1,13 @@
-import i18next from 'i18next';
 import type { AppErrorData } from '../../preload/contract/errors.js';
 import {
   errorText,
   findingText,
-  languageForLocale,
   type Language,
   type Lookup,
 } from '../../preload/contract/texts.js';
-import { mainResources } from './resources.js';
+import { loadResources } from './resources.js';
 
-/** Texts in one language, for the CLI, the start-up dialog and HANDOVER.md. */
+/** Texts in one language, for the CLI, the start-up dialog, HANDOVER.md and notifications. */
 export interface Translator {
   readonly language: Language;
   /** The text of `key` (`namespace:path`), or '' when it has none. */
@@ -20,14 +18,34 @@ export interface Translator {
   finding(f: { code: string; params: Record<string, string | number> }): string;
 }
 
-/** A translator over the locale files (English fills any gap). */
-export function createTranslator(language: Language): Translator {
+const loaded = new Map<Language, Promise<Translator>>();
+
+/**
+ * A translator over the locale files of `language` (English fills any gap).
+ * Loaded on first use and kept: i18next and the texts cost start-up time a
+ * command that prints no sentence should not pay.
+ */
+export function loadTranslator(language: Language): Promise<Translator> {
+  let translator = loaded.get(language);
+  if (!translator) {
+    translator = createTranslator(language);
+    loaded.set(language, translator);
+  }
+  return translator;
+}
+
+async function createTranslator(language: Language): Promise<Translator> {
+  const [{ default: i18next }, en, own] = await Promise.all([
+    import('i18next'),
+    loadResources('en'),
+    loadResources(language),
+  ]);
   const instance = i18next.createInstance();
-  void instance.init({
-    resources: { en: mainResources.en, [language]: mainResources[language] },
+  await instance.init({
+    resources: { en, [language]: own },
     lng: language,
     fallbackLng: 'en',
-    ns: Object.keys(mainResources.en),
+    ns: Object.keys(en),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,
@@ -51,9 +69,4 @@ export function createTranslator(language: Language): Translator {
     },
     finding: (f) => findingText(lookup, f),
   };
-}
-
-/** The language of this process's locale (LC_ALL, LC_MESSAGES, LANG), English by default. */
-export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): Language {
-  return languageForLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en');
 }

@@ -46,7 +46,7 @@ export function createExpiryNotifications(deps: ExpiryNotificationDeps): ExpiryN
         if (threshold === null) continue;
         const told = notified.some((e) => sameExpiry(e, item) && e.threshold <= threshold);
         if (told) continue;
-        deps.notifier.notify(expiryNotificationText(item, deps.language()));
+        deps.notifier.notify(await expiryNotificationText(item, deps.language()));
         due.push({ item: item.id, expires: item.expires, threshold, at });
       }
       if (due.length === 0) return 0;

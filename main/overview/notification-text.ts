@@ -2,21 +2,12 @@
 // locale files the renderer uses (overview namespace): one source of text.
 import type { Language } from '../../preload/contract/app.js';
 import type { HealthItem } from '../../preload/contract/overview.js';
-import { createTranslator } from '../i18n/translator.js';
+import { loadTranslator, type Translator } from '../i18n/translator.js';
 
 /** An OS notification's text. */
 export interface NotificationText {
   title: string;
   body: string;
-}
-
-/** One `overview:` text in `language` (English fills a gap), with i18next's plurals. */
-export function overviewText(
-  language: Language,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
-  return createTranslator(language).lookup(`overview:${key}`, params) || key;
 }
 
 /** What a notification names: the certificate's subject, the connection's name … */
@@ -28,20 +19,27 @@ function nameOf(item: HealthItem): string {
 }
 
 /** The notification for an item that crossed a threshold (or expired). */
-export function expiryNotificationText(item: HealthItem, language: Language): NotificationText {
-  const what = overviewText(language, `notifications.what.${item.kind}`);
+export async function expiryNotificationText(
+  item: HealthItem,
+  language: Language,
+): Promise<NotificationText> {
+  const translator: Translator = await loadTranslator(language);
+  // One `overview:` text (English fills a gap), with i18next's plurals.
+  const text = (key: string, params: Record<string, string | number> = {}): string =>
+    translator.lookup(`overview:${key}`, params) || key;
+  const what = text(`notifications.what.${item.kind}`);
   const days = item.daysLeft ?? 0;
   const title =
     days < 0
-      ? overviewText(language, 'notifications.expired', { what })
+      ? text('notifications.expired', { what })
       : days === 0
-        ? overviewText(language, 'notifications.expiresToday', { what })
-        : overviewText(language, 'notifications.expiresIn', { what, count: days });
+        ? text('notifications.expiresToday', { what })
+        : text('notifications.expiresIn', { what, count: days });
   const date = item.expires
     ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(item.expires))
     : '';
   return {
     title,
-    body: overviewText(language, 'notifications.body', { name: nameOf(item), date }),
+    body: text('notifications.body', { name: nameOf(item), date }),
   };
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { LANGUAGES } from '../../../preload/contract/constants.js';
 import type { HandoverChange, HandoverPreview } from '../../../preload/contract/handover.js';
-import { languageFromEnvironment } from '../../i18n/translator.js';
+import { languageFromEnvironment } from '../../i18n/language.js';
 import { readStdin, type CliContext } from '../cli-context.js';
-import { describeDiffValue } from './idp-text.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -18,14 +17,15 @@ async function passphrase(
   return wanted ? (await readStdin(ctx.stdin)).replace(/\r?\n$/, '') : undefined;
 }
 
-const words = (value: HandoverChange['before']): string =>
-  value?.kind === 'parts'
-    ? Object.entries(value.parts)
-        .map(([part, text]) => `${part}: ${text}`)
-        .join(', ')
-    : describeDiffValue(value);
-
-function describePreview(preview: HandoverPreview): string {
+// The IdP's kinds are worded as `idp configure` words them (loaded with the preview only).
+async function describePreview(preview: HandoverPreview): Promise<string> {
+  const { describeDiffValue } = await import('./idp-text.js');
+  const words = (value: HandoverChange['before']): string =>
+    value?.kind === 'parts'
+      ? Object.entries(value.parts)
+          .map(([part, text]) => `${part}: ${text}`)
+          .join(', ')
+      : describeDiffValue(value);
   const lines = preview.changes.map(
     (c) =>
       `  ${c.area}${c.item === undefined ? '' : ` "${c.item}"`} ${c.field}: ${words(c.before)} -> ${words(c.after)}`,
@@ -124,7 +124,7 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         if (options.json)
           return void ctx.stdout.write(json({ applied: !options.dryRun, ...preview }));
         ctx.stdout.write(
-          `${describePreview(preview)}\n${options.dryRun ? 'Dry run: nothing was changed.' : 'Imported. `import --undo` puts the previous settings back.'}\n`,
+          `${await describePreview(preview)}\n${options.dryRun ? 'Dry run: nothing was changed.' : 'Imported. `import --undo` puts the previous settings back.'}\n`,
         );
       },
     );

@@ -104,11 +104,14 @@ export async function runInspect(
     report = await inspectFile(file, options);
   } catch (error) {
     const { reportError } = await import('../cli-errors.js');
-    reportError(error, io.stderr);
+    await reportError(error, io.stderr);
     return EXIT.usage;
   }
   if (options.json) io.stdout.write(inspectJson(report));
-  else io.stdout.write((await import('./idp-text.js')).describeReport(report));
+  else {
+    const text = await import('./idp-text.js');
+    io.stdout.write(text.describeReport(report, await text.cliTranslator()));
+  }
   return report.ok ? EXIT.ok : EXIT.refused;
 }
 

@@ -10,21 +10,18 @@ import type {
   InspectionReport,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
-import {
-  createTranslator,
-  languageFromEnvironment,
-  type Translator,
-} from '../../i18n/translator.js';
+import { languageFromEnvironment } from '../../i18n/language.js';
+import { loadTranslator, type Translator } from '../../i18n/translator.js';
 
 /** The CLI's texts, in the language of its locale. */
-function cliTranslator(): Translator {
-  return createTranslator(languageFromEnvironment());
+export function cliTranslator(): Promise<Translator> {
+  return loadTranslator(languageFromEnvironment());
 }
 
 const binding = (urn: string): string => urn.replace(/^urn:oasis:names:tc:SAML:2\.0:bindings:/, '');
 
 /** One finding as `severity CODE: text (params) at line:column path`. */
-export function findingLine(f: Finding, translator: Translator = cliTranslator()): string {
+export function findingLine(f: Finding, translator: Translator): string {
   const params = Object.entries(f.params)
     .filter(([name]) => name !== 'line' && name !== 'column')
     .map(([name, value]) => `${name}=${value}`)
@@ -66,7 +63,7 @@ function idpLines(idp: Omit<IdpConfiguration, 'source' | 'configuredAt'>): strin
 }
 
 /** The whole report as text. */
-export function describeReport(report: InspectionReport, translator = cliTranslator()): string {
+export function describeReport(report: InspectionReport, translator: Translator): string {
   const lines = [
     `file: ${report.source.fileName ?? '(input)'} (${report.source.size} bytes${report.source.sha256 ? `, sha256 ${report.source.sha256}` : ''})`,
   ];

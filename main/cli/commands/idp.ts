@@ -42,11 +42,12 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
         report,
       };
       const preview = service.preview(candidate);
+      const translator = await text.cliTranslator();
       if (!preview.canApply) {
         ctx.stderr.write(
           `Not configured: the metadata has error findings.\n${preview.findings
             .filter((f) => f.severity === 'error')
-            .map((f) => text.findingLine(f))
+            .map((f) => text.findingLine(f, translator))
             .join('\n')}\n`,
         );
         process.exitCode = EXIT.refused;
@@ -56,7 +57,9 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
       // Warnings (e.g. metadata of another Entra directory) go to stderr: stdout stays the result.
       const warnings = preview.findings.filter((f) => f.severity === 'warning');
       if (warnings.length > 0)
-        ctx.stderr.write(`warnings:\n${warnings.map((f) => text.findingLine(f)).join('\n')}\n`);
+        ctx.stderr.write(
+          `warnings:\n${warnings.map((f) => text.findingLine(f, translator)).join('\n')}\n`,
+        );
       if (options.json) return void ctx.stdout.write(json(applied));
       const changes = preview.changes.map(
         (c) =>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { SP_KEY_BITS } from '../../../preload/contract/constants.js';
+import { EXPORT_PASSPHRASE_MIN_LENGTH, SP_KEY_BITS } from '../../../preload/contract/constants.js';
 import type {
   SpCertificateView,
   SpCertSlot,
@@ -9,8 +9,7 @@ import type {
 } from '../../../preload/contract/sp.js';
 import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
-import { createTranslator, languageFromEnvironment } from '../../i18n/translator.js';
-import { MIN_EXPORT_PASSPHRASE_LENGTH } from '../../saml/sp/key-pair-export.js';
+import { languageFromEnvironment } from '../../i18n/language.js';
 import { readStdin, type CliContext } from '../cli-context.js';
 import { describeCertificate } from './sp-describe.js';
 import { writeOutput } from './write-output.js';
@@ -105,7 +104,8 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
         const input = await importInput(file, { ...options, passphrase }, slot);
         const { certificate, warnings } = await ctx.services().sp.importCertificate(input);
         if (warnings.length > 0) {
-          const translator = createTranslator(languageFromEnvironment());
+          const { loadTranslator } = await import('../../i18n/translator.js');
+          const translator = await loadTranslator(languageFromEnvironment());
           const label = translator.lookup('cli:labels.warning', {});
           for (const warning of warnings) {
             const text = translator.lookup(`sp:importWarnings.${warning}`, {});
@@ -217,7 +217,7 @@ async function exportKeyPair(ctx: CliContext, options: ExportOptions, slot: SpKe
   if (!options.passphraseStdin) {
     throw new AppError('INVALID_INPUT', {
       path: 'passphrase-stdin',
-      problem: `--with-key needs a passphrase of ${MIN_EXPORT_PASSPHRASE_LENGTH} characters or more on standard input`,
+      problem: `--with-key needs a passphrase of ${EXPORT_PASSPHRASE_MIN_LENGTH} characters or more on standard input`,
     });
   }
   const format = options.format === 'pem' ? 'pem' : options.format === 'der' ? null : 'pkcs12';

@@ -1,0 +1,57 @@
+// What each kind of command loads, in the compiled CLI: start-up time is what
+// users feel, so a command pays only for what it uses (npm run bench times it).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = path.resolve('out/main/cli.js');
+const hook = path.resolve('test/support/record-imports.mjs');
+const fixture = path.resolve('test/fixtures/saml/idp/okta-crewjam-oktapreview.xml');
+
+/** The modules a run of the compiled CLI loads, and its exit status. */
+function loads(args: string[], env: NodeJS.ProcessEnv = {}): { urls: string[]; status: number } {
+  if (!fs.existsSync(cli))
+    throw new Error('out/main/cli.js is missing: run `npx electron-vite build`');
+  const run = spawnSync(process.execPath, ['--import', hook, cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
+  });
+  const urls = run.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('loaded: '))
+    .map((line) => line.slice('loaded: '.length));
+  return { urls, status: run.status ?? -1 };
+}
+
+const named = (urls: string[], pattern: RegExp): string[] =>
+  urls.filter((url) => pattern.test(url.split('/').pop() ?? ''));
+const i18next = (urls: string[]) => urls.filter((url) => url.includes('/node_modules/i18next/'));
+
+describe('CLI start-up: each command loads only what it needs', () => {
+  it('--help loads no locale file, no i18next, no service and no inspection engine', () => {
+    const { urls, status } = loads(['--help']);
+    expect(status).toBe(0);
+    expect(i18next(urls)).toEqual([]);
+    expect(named(urls, /^(en|de|fr|es)-/)).toEqual([]);
+    expect(named(urls, /^services-/)).toEqual([]);
+    expect(urls.some((url) => url.includes('/node_modules/keytar/'))).toBe(false);
+  });
+
+  it('idp inspect --json loads neither i18next nor the locale files nor commander', () => {
+    const { urls, status } = loads(['idp', 'inspect', '--json', fixture]);
+    expect(status).toBe(0);
+    expect(i18next(urls)).toEqual([]);
+    expect(named(urls, /^(en|de|fr|es)-/)).toEqual([]);
+    expect(named(urls, /^program-/)).toEqual([]);
+  });
+
+  it('words findings in one language only, English filling its gaps', () => {
+    const french = loads(['idp', 'inspect', fixture], { LANG: 'fr_FR.UTF-8' });
+    expect(french.status).toBe(0);
+    expect(
+      named(french.urls, /^(en|de|fr|es)-/).map((url) => url.split('/').pop()?.slice(0, 2)),
+    ).toEqual(expect.arrayContaining(['en', 'fr']));
+    expect(named(french.urls, /^(de|es)-/)).toEqual([]);
+  });
+});
