@@ -271,4 +271,59 @@ test.describe('handover panel', () => {
     expect(app.services().settings.get('sp').baseUrl).toBe(PREPARED_BASE_URL);
     fs.rmSync(source.settings.dir, { recursive: true, force: true });
   });
+
+  test('carries the connections and, on request, their secrets; the preview lists them', async ({
+    app,
+    otherApp,
+  }) => {
+    await app.launch();
+    const { connections } = app.services();
+    const icm = connections.add({
+      name: 'ICM Production',
+      environment: 'production',
+      type: 'oauth',
+      oauth: {
+        clientId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      },
+    });
+    await connections.setSecret(icm, {
+      secret: 'Qx8~icm.Production-Secret_0123',
+      expires: '2027-03-31',
+    });
+    const source = new HandoverPage(app.page);
+    await source.open();
+    await expect(source.panel.getByTestId('handover-contents')).toContainText(
+      "the connections' secrets: not included",
+    );
+    await source.include('connection secrets');
+    await expect(source.panel.getByTestId('handover-contents')).toContainText(
+      "the connections' client secrets and API keys, encrypted under the passphrase",
+    );
+    await source.exportPassphrase(PASS);
+    await source.button('Export as .zip…').click();
+    await expect(source.heading('Bundle exported')).toBeFocused();
+    await expect(source.result.locator('[data-file="connection-secrets.jwe"]')).toBeVisible();
+    const zip = app.dialogs.saves[0]?.path ?? '';
+
+    await otherApp.launch();
+    const target = new HandoverPage(otherApp.page);
+    await target.open();
+    await target.choose(otherApp.dialogs, 'zip', zip);
+    await target.importPassphrase().fill(PASS);
+    await target.button('Check').click();
+    const added = target.preview.locator('[data-area="connections"] [data-field="connection"]');
+    await expect(added).toContainText('Connections');
+    await expect(added).toContainText('ICM Production');
+    await expect(target.preview.getByTestId('handover-brings')).toContainText(
+      'The secrets of these connections: ICM Production',
+    );
+    await target.button('Import').click();
+    const dialog = await target.confirm('Import');
+    await expect(dialog).toBeHidden();
+    await expect(target.lastImport).toBeVisible();
+    expect(await otherApp.services().connections.revealSecret('ICM Production')).toBe(
+      'Qx8~icm.Production-Secret_0123',
+    );
+  });
 });

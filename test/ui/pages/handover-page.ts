@@ -40,9 +40,14 @@ export class HandoverPage {
   }
 
   /** Ticks the export's « include » boxes. */
-  async include(...what: Array<'key pairs' | 'API key'>): Promise<void> {
+  async include(...what: Array<'key pairs' | 'API key' | 'connection secrets'>): Promise<void> {
     for (const item of what) {
-      const name = item === 'API key' ? 'Include the API key' : /Include the SP key pairs/;
+      const name =
+        item === 'API key'
+          ? 'Include the API key'
+          : item === 'connection secrets'
+            ? /Include the connections' secrets/
+            : /Include the SP key pairs/;
       await this.exportCard.getByRole('checkbox', { name }).check();
     }
   }
