@@ -313,7 +313,7 @@ test.describe('handover panel', () => {
     await target.importPassphrase().fill(PASS);
     await target.button('Check').click();
     const added = target.preview.locator('[data-area="connections"] [data-field="connection"]');
-    await expect(added).toContainText('Connections');
+    await expect(added).toContainText('Connection');
     await expect(added).toContainText('ICM Production');
     await expect(target.preview.getByTestId('handover-brings')).toContainText(
       'The secrets of these connections: ICM Production',

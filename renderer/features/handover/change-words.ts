@@ -24,7 +24,7 @@ export function partLabel(t: TFunction, part: string): string {
 
 // A connection's fields, as the connection form labels them.
 const CONNECTION_LABELS: Record<string, string> = {
-  connection: 'connections:list.title',
+  connection: 'handover:import.fields.connection',
   secret: 'connections:secret.fingerprint',
 };
 

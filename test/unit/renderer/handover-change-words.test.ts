@@ -38,7 +38,7 @@ describe('the handover change list in the UI words', () => {
   it("names a connection change by the connection and the form's label", () => {
     const label = (field: string, item?: string) =>
       changeLabel(t, { area: 'connections', field, ...(item ? { item } : {}) });
-    expect(label('connection')).toBe('Connections');
+    expect(label('connection')).toBe('Connection');
     expect(label('clientId', 'ICM prod')).toBe('ICM prod · Client ID');
     expect(label('secret', 'ICM prod')).toBe('ICM prod · Fingerprint (SHA-256)');
     expect(label('expires', 'ICM prod')).toBe('ICM prod · Expires on');
