@@ -3,7 +3,11 @@ import { KeyRegular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
-import type { SpExportKeyPairInput, SpKeySlot } from '../../../preload/contract/sp.js';
+import type {
+  SpCertificateView,
+  SpExportKeyPairInput,
+  SpKeySlot,
+} from '../../../preload/contract/sp.js';
 import { describeError } from '../../components/describe-error.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { FormDialog, useFormDialog } from '../../components/form-dialog.js';
@@ -13,6 +17,7 @@ import {
   type PassphraseDraft,
 } from '../../components/passphrase-check.js';
 import { PassphraseFields } from '../../components/passphrase-fields.js';
+import type { SpState } from './use-sp.js';
 
 const useStyles = makeStyles({
   text: { margin: 0 },
@@ -113,4 +118,26 @@ export function KeyPairDialog({
       />
     </FormDialog>
   );
+}
+
+/** « Export key pair… » for a slot whose key is readable; nothing otherwise. */
+export function KeyPairExport({
+  sp,
+  slot,
+  certificate,
+  label,
+}: {
+  sp: SpState;
+  slot: SpKeySlot;
+  certificate: SpCertificateView;
+  label: string;
+}) {
+  return certificate.keyStatus === 'ok' ? (
+    <KeyPairDialog
+      slot={slot}
+      label={label}
+      disabled={sp.busy !== null}
+      onExport={sp.downloadKeyPair}
+    />
+  ) : null;
 }
