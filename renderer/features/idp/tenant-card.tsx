@@ -67,7 +67,7 @@ function fieldMessage(
   return t(`${problems}.${reason}`, { defaultValue: describeError(t, error) });
 }
 
-/** Tenant ID (« ID du locataire ») and optional client ID, and the Entra URLs derived from them. */
+/** Tenant ID (« ID du locataire »), the optional client ID and App ID URI, and the Entra URLs derived from them. */
 export function TenantCard({
   state,
   onSave,
