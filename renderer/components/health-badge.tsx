@@ -44,7 +44,7 @@ export function HealthBadge({ state, testId }: { state: HealthState; testId?: st
 
 /**
  * The worst state under a navigation item, as an icon; the item's accessible
- * name carries it in words (see `navLabel`), so the badge itself is hidden from
+ * name carries it in words (`health.inNav` in SectionNav), so the badge itself is hidden from
  * screen readers.
  */
 export function NavHealthBadge({ state }: { state: HealthState }) {

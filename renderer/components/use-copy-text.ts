@@ -1,18 +1,20 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from './describe-error.js';
-import { useNotify } from './use-notify.js';
+import { useIpcAction } from './use-ipc-action.js';
 
 /** Copies a non-secret value through the main process and confirms it with a toast. */
 export function useCopyText(): (text: string, label: string) => Promise<void> {
   const { t } = useTranslation();
-  const notify = useNotify();
+  // A copy is instant: nothing waits for it, so it marks nothing busy.
+  const { act } = useIpcAction<never>();
   return useCallback(
     async (text: string, label: string) => {
-      const result = await window.docbits.copyText({ text });
-      if (result.ok) notify(t('common:actions.copied', { label }));
-      else notify(describeError(t, result.error), 'error');
+      await act(
+        null,
+        () => window.docbits.copyText({ text }),
+        () => t('common:actions.copied', { label }),
+      );
     },
-    [notify, t],
+    [act, t],
   );
 }

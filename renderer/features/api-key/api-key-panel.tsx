@@ -5,7 +5,6 @@ import {
   CardHeader,
   Field,
   Input,
-  Spinner,
   Text,
   Tooltip,
   makeStyles,
@@ -22,19 +21,13 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { factGridStyles } from '../../components/fact-grid-styles.js';
-import { ErrorBar } from '../../components/error-bar.js';
+import { PanelFrame } from '../../components/panel-frame.js';
 import { ImportDialog } from './import-dialog.js';
 import { RotationHistory } from './rotation-history.js';
 import { SafetyTimers } from './safety-timers.js';
 import { useApiKey } from './use-api-key.js';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '920px',
-  },
   keyRow: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -42,7 +35,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   keyField: { flexGrow: 1, minWidth: '320px' },
-  intro: { margin: 0 },
   ...factGridStyles,
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
@@ -59,12 +51,13 @@ export function ApiKeyPanel() {
   });
 
   return (
-    <section className={styles.panel} aria-labelledby="api-key-title">
-      <Text id="api-key-title" as="p" className={styles.intro}>
-        {t('description')}
-      </Text>
-      {api.error ? <ErrorBar error={api.error} /> : null}
-      {status === null && api.error === null ? <Spinner label={t('common:app.loading')} /> : null}
+    <PanelFrame
+      name="api-key"
+      description={t('description')}
+      error={api.error}
+      loaded={status !== null}
+      narrow
+    >
       {status ? (
         <Card>
           {status.present ? (
@@ -167,6 +160,6 @@ export function ApiKeyPanel() {
           />
         </Card>
       ) : null}
-    </section>
+    </PanelFrame>
   );
 }

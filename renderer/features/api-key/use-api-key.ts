@@ -1,15 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKeyStatus, ApiKeyTimers } from '../../../preload/contract/api-key.js';
+import { TIMER_BOUNDS } from '../../../preload/contract/constants.js';
 import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
-import { describeError } from '../../components/describe-error.js';
-import { useNotify } from '../../components/use-notify.js';
-
-/** The revealed key and how many seconds remain before it is hidden again. */
-export interface Revealed {
-  key: string;
-  secondsLeft: number;
-}
+import { useCountdown } from '../../components/use-countdown.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 
 /**
  * State and actions of the API key panel. The key reaches this hook only on
@@ -17,28 +12,16 @@ export interface Revealed {
  */
 export function useApiKey() {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const { busy, run, submit, act, notify } = useIpcAction<'regenerate' | 'import'>();
   const [status, setStatus] = useState<ApiKeyStatus | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const [revealed, setRevealed] = useState<Revealed | null>(null);
-  const [busy, setBusy] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-
-  const hide = useCallback(() => {
-    window.clearInterval(timer.current);
-    timer.current = undefined;
-    setRevealed(null);
-  }, []);
+  const { shown: revealed, show, hide } = useCountdown<{ key: string }>();
 
   /** Applies a status answer, or shows its error in the panel. */
   const apply = useCallback((result: Result<ApiKeyStatus>): boolean => {
-    if (result.ok) {
-      setStatus(result.value);
-      setError(null);
-      return true;
-    }
-    setError(result.error);
-    return false;
+    if (result.ok) setStatus(result.value);
+    setError(result.ok ? null : result.error);
+    return result.ok;
   }, []);
 
   const refresh = useCallback(async () => {
@@ -48,79 +31,68 @@ export function useApiKey() {
   useEffect(() => {
     void window.docbits.apiKeyStatus().then(apply);
     // A connection's secret is announced by its own panel.
-    const unsubscribe = window.docbits.onClipboardCleared(({ kind }) => {
+    return window.docbits.onClipboardCleared(({ kind }) => {
       if (kind !== 'connectionSecret') notify(t('apiKey:clipboardCleared'), 'info');
     });
-    return () => {
-      unsubscribe();
-      window.clearInterval(timer.current);
-    };
   }, [apply, notify, t]);
 
   const reveal = useCallback(async () => {
     const result = await window.docbits.apiKeyReveal();
     if (!result.ok) return setError(result.error);
-    const seconds = status?.revealSeconds ?? 20;
-    setRevealed({ key: result.value.key, secondsLeft: seconds });
-    window.clearInterval(timer.current);
-    timer.current = window.setInterval(() => {
-      setRevealed((current) => {
-        if (!current || current.secondsLeft <= 1) {
-          window.clearInterval(timer.current);
-          return null;
-        }
-        return { ...current, secondsLeft: current.secondsLeft - 1 };
-      });
-    }, 1000);
-  }, [status]);
+    show({ key: result.value.key }, status?.revealSeconds ?? TIMER_BOUNDS.revealSeconds.default);
+  }, [show, status]);
 
-  const copy = useCallback(async () => {
-    const result = await window.docbits.apiKeyCopy();
-    if (result.ok) notify(t('apiKey:copied', { seconds: result.value.clearsInSeconds }));
-    else notify(describeError(t, result.error), 'error');
-  }, [notify, t]);
+  const copy = useCallback(
+    () =>
+      act(null, window.docbits.apiKeyCopy, ({ clearsInSeconds }) =>
+        t('apiKey:copied', { seconds: clearsInSeconds }),
+      ),
+    [act, t],
+  );
 
+  // A refusal belongs to the panel (the keychain may be locked), not to a toast.
   const regenerate = useCallback(async () => {
-    setBusy(true);
     hide();
-    const result = await window.docbits.apiKeyRegenerate();
-    setBusy(false);
+    const result = await run('regenerate', window.docbits.apiKeyRegenerate);
     if (apply(result) && result.ok) {
       notify(t('apiKey:regenerated', { fingerprint: result.value.fingerprint }));
     }
-  }, [apply, hide, notify, t]);
+  }, [apply, hide, notify, run, t]);
 
   /** Imports a pasted key; returns the error for the dialog's field, or null when done. */
   const importKey = useCallback(
-    async (key: string): Promise<AppErrorData | null> => {
-      setBusy(true);
-      const result = await window.docbits.apiKeyImport({ key });
-      setBusy(false);
-      if (!result.ok) return result.error;
-      hide();
-      apply(result);
-      notify(t('apiKey:imported', { fingerprint: result.value.fingerprint }));
-      return null;
-    },
-    [apply, hide, notify, t],
+    (key: string) =>
+      submit(
+        'import',
+        () => window.docbits.apiKeyImport({ key }),
+        (value) => {
+          hide();
+          apply({ ok: true, value });
+          return t('apiKey:imported', { fingerprint: value.fingerprint });
+        },
+      ),
+    [apply, hide, submit, t],
   );
 
+  /** Saves the safety timers; returns the error for the form, or null when saved. */
   const setTimers = useCallback(
-    async (timers: ApiKeyTimers): Promise<AppErrorData | null> => {
-      const result = await window.docbits.apiKeySetTimers(timers);
-      if (!result.ok) return result.error;
-      apply(result);
-      notify(t('apiKey:timers.saved'));
-      return null;
-    },
-    [apply, notify, t],
+    (timers: ApiKeyTimers) =>
+      submit(
+        null,
+        () => window.docbits.apiKeySetTimers(timers),
+        (value) => {
+          apply({ ok: true, value });
+          return t('apiKey:timers.saved');
+        },
+      ),
+    [apply, submit, t],
   );
 
   return {
     status,
     error,
     revealed,
-    busy,
+    busy: busy !== null,
     reveal,
     hide,
     copy,

@@ -1,8 +1,9 @@
-import { Card, CardHeader, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, CardHeader, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBar } from '../../components/error-bar.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { PanelFrame } from '../../components/panel-frame.js';
 import { addInput, emptyDraft, type ConnectionDraft } from './connection-draft.js';
 import { ConnectionDetail } from './connection-detail.js';
 import { ConnectionForm } from './connection-form.js';
@@ -10,16 +11,6 @@ import { ConnectionList } from './connection-list.js';
 import { DetailsCard } from './details-card.js';
 import { CONNECTIONS_FOCUS } from './focus-targets.js';
 import { useConnections } from './use-connections.js';
-
-const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '1040px',
-  },
-  intro: { margin: 0 },
-});
 
 // The key of the add form's draft among the connections' drafts.
 const NEW = 'new';
@@ -32,7 +23,6 @@ const NEW = 'new';
  */
 export function ConnectionsPanel({ active }: { active: boolean }) {
   const { t } = useTranslation('connections');
-  const styles = useStyles();
   const model = useConnections(active);
   const { state } = model;
   const [selected, setSelected] = useState<string | null>(null);
@@ -59,19 +49,15 @@ export function ConnectionsPanel({ active }: { active: boolean }) {
   };
 
   return (
-    <section
-      className={styles.panel}
-      aria-labelledby="connections-description"
-      data-testid="connections-panel"
+    <PanelFrame
+      name="connections"
+      description={t('description')}
+      error={model.error}
+      loaded={state !== null}
     >
-      <Text id="connections-description" as="p" className={styles.intro}>
-        {t('description')}
-      </Text>
-      {model.error ? <ErrorBar error={model.error} /> : null}
-      {state?.keychainError ? <ErrorBar error={state.keychainError} /> : null}
-      {state === null && model.error === null ? <Spinner label={t('common:app.loading')} /> : null}
       {state ? (
         <>
+          {state.keychainError ? <ErrorBar error={state.keychainError} /> : null}
           <ConnectionList
             connections={connections}
             selectedId={view?.id ?? null}
@@ -127,6 +113,6 @@ export function ConnectionsPanel({ active }: { active: boolean }) {
           <DetailsCard table={state.details} model={model} />
         </>
       ) : null}
-    </section>
+    </PanelFrame>
   );
 }

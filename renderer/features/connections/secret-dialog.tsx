@@ -1,30 +1,15 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { KeyRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkConnectionField, checkSecret } from '../../../preload/contract/connection-rules.js';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
-import { ErrorBar } from '../../components/error-bar.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { FormDialog, useFormDialog } from '../../components/form-dialog.js';
 import { dateInWords } from './date-words.js';
 import { CONNECTIONS_FOCUS } from './focus-targets.js';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -46,11 +31,17 @@ export function SecretDialog({
 }) {
   const { t, i18n } = useTranslation('connections');
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [secret, setSecret] = useState('');
   const [expires, setExpires] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [answer, setAnswer] = useState<AppErrorData | null>(null);
+  const reset = useCallback(() => {
+    setSecret('');
+    setExpires('');
+    setSubmitted(false);
+  }, []);
+  const dialog = useFormDialog(reset);
+  // main's refusal: a problem of one of the two fields is shown next to it, any other under them.
+  const answer = dialog.failure;
   const secretProblem = checkSecret(secret);
   const expiresProblem = checkConnectionField('expires', expires);
   const secretMessage =
@@ -70,91 +61,56 @@ export function SecretDialog({
       ? answer
       : null;
 
-  const reset = () => {
-    setSecret('');
-    setExpires('');
-    setSubmitted(false);
-    setAnswer(null);
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSubmitted(true);
     if (secretProblem || expiresProblem) return;
-    const failure = await onStore(secret, expires);
-    setAnswer(failure);
-    if (failure) return;
-    reset();
-    setOpen(false);
-    focusWhenReady(CONNECTIONS_FOCUS.secretHeading);
+    if (dialog.settle(await dialog.work(() => onStore(secret, expires)))) {
+      focusWhenReady(CONNECTIONS_FOCUS.secretHeading);
+    }
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_e, data) => {
-        if (!data.open) reset();
-        setOpen(data.open);
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
+    <FormDialog
+      dialog={dialog}
+      trigger={
         <Button appearance={replacing ? 'secondary' : 'primary'} icon={<KeyRegular />}>
           {replacing ? t(`secret.replace_${what}`) : t(`secret.store_${what}`)}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {replacing ? t(`secret.replaceTitle_${what}`) : t(`secret.storeTitle_${what}`)}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <Text>{t(`secret.dialogBody_${what}`)}</Text>
-              <Field
-                label={t(`fields.${what}`)}
-                validationState={secretMessage ? 'error' : 'none'}
-                validationMessage={secretMessage}
-                required
-              >
-                <Input
-                  type="password"
-                  className={styles.mono}
-                  value={secret}
-                  onChange={(_e, data) => setSecret(data.value)}
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-              </Field>
-              <Field
-                label={t('fields.expires')}
-                hint={
-                  expiresMessage
-                    ? undefined
-                    : [dateInWords(expires, i18n.language), t('hints.expires')]
-                        .filter(Boolean)
-                        .join(' · ')
-                }
-                validationState={expiresMessage ? 'error' : 'none'}
-                validationMessage={expiresMessage}
-              >
-                <Input
-                  type="date"
-                  value={expires}
-                  onChange={(_e, data) => setExpires(data.value)}
-                />
-              </Field>
-              {other ? <ErrorBar error={other} /> : null}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t('common:actions.cancel')}</Button>
-              </DialogTrigger>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('secret.storeButton')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={replacing ? t(`secret.replaceTitle_${what}`) : t(`secret.storeTitle_${what}`)}
+      submitLabel={t('secret.storeButton')}
+      canSubmit={!busy}
+      failure={other}
+      onSubmit={submit}
+    >
+      <Text>{t(`secret.dialogBody_${what}`)}</Text>
+      <Field
+        label={t(`fields.${what}`)}
+        validationState={secretMessage ? 'error' : 'none'}
+        validationMessage={secretMessage}
+        required
+      >
+        <Input
+          type="password"
+          className={styles.mono}
+          value={secret}
+          onChange={(_e, data) => setSecret(data.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Field>
+      <Field
+        label={t('fields.expires')}
+        hint={
+          expiresMessage
+            ? undefined
+            : [dateInWords(expires, i18n.language), t('hints.expires')].filter(Boolean).join(' · ')
+        }
+        validationState={expiresMessage ? 'error' : 'none'}
+        validationMessage={expiresMessage}
+      >
+        <Input type="date" value={expires} onChange={(_e, data) => setExpires(data.value)} />
+      </Field>
+    </FormDialog>
   );
 }

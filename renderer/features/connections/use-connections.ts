@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TIMER_BOUNDS } from '../../../preload/contract/constants.js';
 import type {
   ConnectionAdd,
   ConnectionSecretInput,
@@ -9,15 +10,8 @@ import type {
 } from '../../../preload/contract/connections.js';
 import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
 import type { SavedFile } from '../../../preload/contract/sp-channels.js';
-import { describeError } from '../../components/describe-error.js';
-import { useNotify } from '../../components/use-notify.js';
-
-/** A revealed secret: whose, and how many seconds before it is hidden again. */
-export interface RevealedSecret {
-  id: string;
-  secret: string;
-  secondsLeft: number;
-}
+import { useCountdown } from '../../components/use-countdown.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 
 /**
  * State and actions of the Connections panel. Form actions answer the coded
@@ -27,23 +21,14 @@ export interface RevealedSecret {
  */
 export function useConnections(active: boolean) {
   const { t } = useTranslation('connections');
-  const notify = useNotify();
+  const { busy, run, submit, act, notify, notifyError } = useIpcAction<'save'>();
   const [state, setState] = useState<ConnectionsState | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [revealed, setRevealed] = useState<RevealedSecret | null>(null);
-  const timer = useRef<number | undefined>(undefined);
+  const { shown: revealed, show, hide } = useCountdown<{ id: string; secret: string }>();
 
-  const hide = useCallback(() => {
-    window.clearInterval(timer.current);
-    timer.current = undefined;
-    setRevealed(null);
-  }, []);
-
-  const apply = useCallback((result: Result<ConnectionsState>): boolean => {
+  const apply = useCallback((result: Result<ConnectionsState>) => {
     if (result.ok) setState(result.value);
     setError(result.ok ? null : result.error);
-    return result.ok;
   }, []);
 
   // Read again whenever the panel is shown (the base URL or the CLI may have changed
@@ -54,136 +39,121 @@ export function useConnections(active: boolean) {
     return hide;
   }, [active, apply, hide]);
 
-  useEffect(() => {
-    const unsubscribe = window.docbits.onClipboardCleared(({ kind }) => {
-      if (kind === 'connectionSecret') notify(t('secret.cleared'), 'info');
-    });
-    return () => {
-      unsubscribe();
-      window.clearInterval(timer.current);
-    };
-  }, [notify, t]);
+  useEffect(
+    () =>
+      window.docbits.onClipboardCleared(({ kind }) => {
+        if (kind === 'connectionSecret') notify(t('secret.cleared'), 'info');
+      }),
+    [notify, t],
+  );
 
-  /** Runs a form action; answers its error for the form, or null once the state is applied. */
-  const formAction = useCallback(
-    async (
-      call: () => Promise<Result<ConnectionsState>>,
-      done: string,
-    ): Promise<AppErrorData | null> => {
-      setBusy(true);
-      const result = await call();
-      setBusy(false);
-      if (!result.ok) return result.error;
-      apply(result);
-      notify(done);
-      return null;
+  /** Takes a state answer as the panel state, then says `text`. */
+  const showing = useCallback(
+    (text: string) => (value: ConnectionsState) => {
+      apply({ ok: true, value });
+      return text;
     },
-    [apply, notify],
+    [apply],
   );
 
   /** Adds a connection; answers its id, or the error for the form. */
   const add = useCallback(
     async (input: ConnectionAdd): Promise<{ id: string } | { error: AppErrorData }> => {
-      setBusy(true);
-      const result = await window.docbits.connectionsAdd(input);
-      setBusy(false);
+      const result = await run('save', () => window.docbits.connectionsAdd(input));
       if (!result.ok) return { error: result.error };
       apply({ ok: true, value: result.value.state });
       notify(t('added', { name: input.name.trim() }));
       return { id: result.value.id };
     },
-    [apply, notify, t],
+    [apply, notify, run, t],
   );
 
   const update = useCallback(
     (input: ConnectionUpdate) =>
-      formAction(() => window.docbits.connectionsUpdate(input), t('saved')),
-    [formAction, t],
+      submit('save', () => window.docbits.connectionsUpdate(input), showing(t('saved'))),
+    [showing, submit, t],
   );
 
   const setSecret = useCallback(
     (input: ConnectionSecretInput) => {
       if (input.secret !== undefined) hide();
       const done = input.secret !== undefined ? t('secret.stored') : t('secret.expirySaved');
-      return formAction(() => window.docbits.connectionsSetSecret(input), done);
+      return submit('save', () => window.docbits.connectionsSetSecret(input), showing(done));
     },
-    [formAction, hide, t],
+    [hide, showing, submit, t],
   );
 
   /** Deletes a connection and its keychain entry; true once done. */
   const remove = useCallback(
-    async (id: string, name: string): Promise<boolean> => {
+    (id: string, name: string) => {
       hide();
-      const failure = await formAction(
+      return act(
+        'save',
         () => window.docbits.connectionsRemove({ id }),
-        t('removed', { name }),
+        showing(t('removed', { name })),
       );
-      if (failure) notify(describeError(t, failure), 'error');
-      return failure === null;
     },
-    [formAction, hide, notify, t],
+    [act, hide, showing, t],
   );
 
   const reveal = useCallback(
     async (id: string) => {
       const result = await window.docbits.connectionsRevealSecret({ id });
-      if (!result.ok) return notify(describeError(t, result.error), 'error');
-      window.clearInterval(timer.current);
-      setRevealed({ id, secret: result.value.secret, secondsLeft: state?.revealSeconds ?? 20 });
-      timer.current = window.setInterval(() => {
-        setRevealed((current) => {
-          if (!current || current.secondsLeft <= 1) {
-            window.clearInterval(timer.current);
-            return null;
-          }
-          return { ...current, secondsLeft: current.secondsLeft - 1 };
-        });
-      }, 1000);
+      if (!result.ok) return notifyError(result.error);
+      show(
+        { id, secret: result.value.secret },
+        state?.revealSeconds ?? TIMER_BOUNDS.revealSeconds.default,
+      );
     },
-    [notify, state?.revealSeconds, t],
+    [notifyError, show, state?.revealSeconds],
   );
 
   const copySecret = useCallback(
     async (id: string, what: string) => {
-      const result = await window.docbits.connectionsCopySecret({ id });
-      if (result.ok) notify(t('secret.copied', { what, seconds: result.value.clearsInSeconds }));
-      else notify(describeError(t, result.error), 'error');
+      await act(
+        null,
+        () => window.docbits.connectionsCopySecret({ id }),
+        ({ clearsInSeconds }) => t('secret.copied', { what, seconds: clearsInSeconds }),
+      );
     },
-    [notify, t],
+    [act, t],
   );
 
   // A download answers where it went; cancelling the dialog says nothing.
-  const saved = useCallback(
-    (result: Result<SavedFile>) => {
-      if (!result.ok) notify(describeError(t, result.error), 'error');
-      else if (result.value.saved) notify(t('savedTo', { path: result.value.path }));
-    },
-    [notify, t],
+  const savedTo = useCallback(
+    (file: SavedFile) => (file.saved ? t('savedTo', { path: file.path }) : undefined),
+    [t],
   );
 
   const downloadTenantJson = useCallback(
-    async (id: string) => saved(await window.docbits.connectionsDownloadTenantJson({ id })),
-    [saved],
+    async (id: string) => {
+      await act(null, () => window.docbits.connectionsDownloadTenantJson({ id }), savedTo);
+    },
+    [act, savedTo],
   );
 
   const copyDetails = useCallback(
     async (labels: DetailLabels) => {
-      const result = await window.docbits.connectionsCopyDetails(labels);
-      if (result.ok) notify(t('details.copied'));
-      else notify(describeError(t, result.error), 'error');
+      await act(
+        null,
+        () => window.docbits.connectionsCopyDetails(labels),
+        () => t('details.copied'),
+      );
     },
-    [notify, t],
+    [act, t],
   );
 
   const downloadDetails = useCallback(
-    async (labels: DetailLabels) => saved(await window.docbits.connectionsDownloadDetails(labels)),
-    [saved],
+    async (labels: DetailLabels) => {
+      await act(null, () => window.docbits.connectionsDownloadDetails(labels), savedTo);
+    },
+    [act, savedTo],
   );
 
   return {
     state,
     error,
-    busy,
+    busy: busy !== null,
     revealed,
     add,
     update,

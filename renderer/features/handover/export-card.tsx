@@ -32,9 +32,9 @@ import { useHandoverExport } from './use-handover-export.js';
 const PASSPHRASE_CODES = new Set(['EXPORT_PASSPHRASE_WEAK', 'BUNDLE_PASSPHRASE_REQUIRED']);
 
 /**
- * « Export »: what the bundle holds, whether it carries the key pairs and the
- * API key (then under a passphrase typed twice), the language of HANDOVER.md,
- * and where it went once written.
+ * « Export »: what the bundle holds, whether it carries the key pairs, the
+ * API key and the connections' secrets (then under a passphrase typed twice),
+ * the language of HANDOVER.md, and where it went once written.
  */
 export function ExportCard() {
   const { t, i18n } = useTranslation('handover');

@@ -1,16 +1,7 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { PanelFrame } from '../../components/panel-frame.js';
 import { ExportCard } from './export-card.js';
 import { ImportCard } from './import-card.js';
-
-const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '1040px',
-  },
-});
 
 /**
  * « Transmission »: export the prepared integration for the Docbits server or
@@ -19,18 +10,10 @@ const useStyles = makeStyles({
  */
 export function HandoverPanel({ onSettingsReplaced }: { onSettingsReplaced: () => void }) {
   const { t } = useTranslation('handover');
-  const styles = useStyles();
   return (
-    <section
-      className={styles.panel}
-      aria-labelledby="handover-description"
-      data-testid="handover-panel"
-    >
-      <Text id="handover-description" as="p">
-        {t('panel.description')}
-      </Text>
+    <PanelFrame name="handover" description={t('panel.description')} spacedIntro>
       <ExportCard />
       <ImportCard onSettingsReplaced={onSettingsReplaced} />
-    </section>
+    </PanelFrame>
   );
 }

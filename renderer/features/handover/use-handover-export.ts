@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { HandoverExportInput } from '../../../preload/contract/handover.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 
 /** Where the last export went, what it wrote, and whether a passphrase protects part of it. */
 export interface ExportedBundle {
@@ -14,18 +14,15 @@ export interface ExportedBundle {
 /** State and action of the export: main asks where (its own dialog) and writes the bundle. */
 export function useHandoverExport() {
   const { t } = useTranslation('handover');
-  const notify = useNotify();
-  const [busy, setBusy] = useState<HandoverExportInput['format'] | null>(null);
+  const { busy, run, notify } = useIpcAction<HandoverExportInput['format']>();
   const [result, setResult] = useState<ExportedBundle | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
 
   /** Exports; true once written (false when refused or when the dialog was cancelled). */
   const exportBundle = useCallback(
     async (input: HandoverExportInput): Promise<boolean> => {
-      setBusy(input.format);
       setError(null);
-      const answer = await window.docbits.handoverExport(input);
-      setBusy(null);
+      const answer = await run(input.format, () => window.docbits.handoverExport(input));
       if (!answer.ok) {
         setError(answer.error);
         return false;
@@ -40,7 +37,7 @@ export function useHandoverExport() {
       notify(t('export.done', { path: answer.value.path }));
       return true;
     },
-    [notify, t],
+    [notify, run, t],
   );
 
   /** Forgets a refusal once the admin changes what it was about. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
 import type { HandoverBundle, HandoverPreview } from '../../../preload/contract/handover.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 
 /** A bundle main has read and holds under its id. */
 export type ChosenBundle = Extract<HandoverBundle, { kind: 'bundle' }>;
@@ -17,11 +17,10 @@ export type ImportStep = 'choose' | 'check' | 'import' | 'undo';
  */
 export function useHandoverImport(onReplaced: () => void) {
   const { t } = useTranslation('handover');
-  const notify = useNotify();
+  const { busy, run, notify } = useIpcAction<ImportStep>();
   const [chosen, setChosen] = useState<ChosenBundle | null>(null);
   const [preview, setPreview] = useState<HandoverPreview | null>(null);
   const [importedAt, setImportedAt] = useState<string | null>(null);
-  const [busy, setBusy] = useState<ImportStep | null>(null);
   const [failure, setFailure] = useState<{ step: ImportStep; error: AppErrorData } | null>(null);
 
   // Undo survives a restart: main keeps the record of the last import.
@@ -32,23 +31,21 @@ export function useHandoverImport(onReplaced: () => void) {
   }, []);
 
   /** Runs one step with `busy` set; a refusal is kept for that step's place. */
-  const run = useCallback(
+  const runStep = useCallback(
     async <T>(step: ImportStep, call: () => Promise<Result<T>>): Promise<T | null> => {
-      setBusy(step);
       setFailure(null);
-      const result = await call();
-      setBusy(null);
+      const result = await run(step, call);
       if (result.ok) return result.value;
       setFailure({ step, error: result.error });
       return null;
     },
-    [],
+    [run],
   );
 
   /** Opens main's dialog for a .zip or a folder; true when a bundle was read. */
   const choose = useCallback(
     async (kind: 'zip' | 'folder'): Promise<boolean> => {
-      const bundle = await run('choose', () => window.docbits.handoverChooseBundle({ kind }));
+      const bundle = await runStep('choose', () => window.docbits.handoverChooseBundle({ kind }));
       if (bundle === null) {
         setChosen(null);
         setPreview(null);
@@ -59,7 +56,7 @@ export function useHandoverImport(onReplaced: () => void) {
       setPreview(null);
       return true;
     },
-    [run],
+    [runStep],
   );
 
   /** Checks the chosen bundle (passphrase, checksums, metadata…); true when the preview is shown. */
@@ -67,11 +64,11 @@ export function useHandoverImport(onReplaced: () => void) {
     async (passphrase?: string): Promise<boolean> => {
       if (!chosen) return false;
       const ref = { bundleId: chosen.bundleId, ...(passphrase ? { passphrase } : {}) };
-      const answer = await run('check', () => window.docbits.handoverPreview(ref));
+      const answer = await runStep('check', () => window.docbits.handoverPreview(ref));
       setPreview(answer);
       return answer !== null;
     },
-    [chosen, run],
+    [chosen, runStep],
   );
 
   /** Imports the chosen bundle, all or nothing; true once done. */
@@ -79,7 +76,8 @@ export function useHandoverImport(onReplaced: () => void) {
     async (passphrase?: string): Promise<boolean> => {
       if (!chosen) return false;
       const ref = { bundleId: chosen.bundleId, ...(passphrase ? { passphrase } : {}) };
-      if ((await run('import', () => window.docbits.handoverImport(ref))) === null) return false;
+      if ((await runStep('import', () => window.docbits.handoverImport(ref))) === null)
+        return false;
       setChosen(null);
       setPreview(null);
       const state = await window.docbits.handoverState();
@@ -88,18 +86,18 @@ export function useHandoverImport(onReplaced: () => void) {
       onReplaced();
       return true;
     },
-    [chosen, notify, onReplaced, run, t],
+    [chosen, notify, onReplaced, runStep, t],
   );
 
   /** Puts back what the last import replaced; true once done. */
   const undo = useCallback(async (): Promise<boolean> => {
-    const state = await run('undo', () => window.docbits.handoverUndo());
+    const state = await runStep('undo', () => window.docbits.handoverUndo());
     if (state === null) return false;
     setImportedAt(state.importedAt);
     notify(t('undo.done'));
     onReplaced();
     return true;
-  }, [notify, onReplaced, run, t]);
+  }, [notify, onReplaced, runStep, t]);
 
   /** Forgets the last check and its refusal (the passphrase changed: Check must run again). */
   const forgetCheck = useCallback(() => {

@@ -32,26 +32,42 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
-type TenantField = 'tenant' | 'client' | 'appIdUri';
-const FIELD_ERRORS: Record<TenantField, { code: AppErrorData['code']; texts: string }> = {
-  tenant: { code: 'IDP_TENANT_INVALID', texts: 'tenant.problems' },
-  client: { code: 'IDP_CLIENT_ID_INVALID', texts: 'tenant.problems' },
-  appIdUri: { code: 'IDP_APP_ID_URI_INVALID', texts: 'tenant.appIdUriProblems' },
-};
+type TenantField = keyof Required<TenantInput>;
 
-/** The field a tenant error belongs to, with its translated reason. */
+/** The card's fields in order: each with the error code main refuses it with, and its texts. */
+const FIELDS: ReadonlyArray<{
+  name: TenantField;
+  code: AppErrorData['code'];
+  problems: string;
+  placeholder?: string;
+}> = [
+  {
+    name: 'tenantId',
+    code: 'IDP_TENANT_INVALID',
+    problems: 'tenant.problems',
+    placeholder: '00000000-0000-0000-0000-000000000000',
+  },
+  { name: 'clientId', code: 'IDP_CLIENT_ID_INVALID', problems: 'tenant.problems' },
+  {
+    name: 'appIdUri',
+    code: 'IDP_APP_ID_URI_INVALID',
+    problems: 'tenant.appIdUriProblems',
+    placeholder: 'api://',
+  },
+];
+
+/** The reason main refused `field`, translated; undefined when the error is about another. */
 function fieldMessage(
   t: ReturnType<typeof useTranslation>['t'],
   error: AppErrorData | null,
-  field: TenantField,
+  { code, problems }: (typeof FIELDS)[number],
 ): string | undefined {
-  const { code, texts } = FIELD_ERRORS[field];
   if (!error || error.code !== code) return undefined;
   const reason = String(error.params?.reason ?? '');
-  return t(`${texts}.${reason}`, { defaultValue: describeError(t, error) });
+  return t(`${problems}.${reason}`, { defaultValue: describeError(t, error) });
 }
 
-/** Tenant ID (« ID du locataire ») and optional client ID, and the Entra URLs derived from them. */
+/** Tenant ID (« ID du locataire »), the optional client ID and App ID URI, and the Entra URLs derived from them. */
 export function TenantCard({
   state,
   onSave,
@@ -61,25 +77,24 @@ export function TenantCard({
 }) {
   const { t } = useTranslation('idp');
   const styles = useStyles();
-  const [tenantId, setTenantId] = useState(state.tenantId ?? '');
-  const [clientId, setClientId] = useState(state.clientId ?? '');
-  const [appIdUri, setAppIdUri] = useState(state.appIdUri ?? '');
+  const [values, setValues] = useState<Record<TenantField, string>>({
+    tenantId: state.tenantId ?? '',
+    clientId: state.clientId ?? '',
+    appIdUri: state.appIdUri ?? '',
+  });
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState(false);
-  const tenantMessage = fieldMessage(t, error, 'tenant');
-  const clientMessage = fieldMessage(t, error, 'client');
-  const appIdUriMessage = fieldMessage(t, error, 'appIdUri');
+  const messages = FIELDS.map((field) => fieldMessage(t, error, field));
   const other =
-    error && !tenantMessage && !clientMessage && !appIdUriMessage
-      ? describeError(t, error)
-      : undefined;
+    error && messages.every((m) => m === undefined) ? describeError(t, error) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
-    const input: TenantInput = { tenantId };
-    if (clientId.trim() !== '') input.clientId = clientId;
-    if (appIdUri.trim() !== '') input.appIdUri = appIdUri;
+    // The optional IDs are sent only when given.
+    const input: TenantInput = { tenantId: values.tenantId };
+    if (values.clientId.trim() !== '') input.clientId = values.clientId;
+    if (values.appIdUri.trim() !== '') input.appIdUri = values.appIdUri;
     const failure = await onSave(input);
     setError(failure);
     setSaving(false);
@@ -99,48 +114,29 @@ export function TenantCard({
       />
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <div className={styles.fields}>
-          <Field
-            label={t('tenant.tenantId')}
-            hint={tenantMessage ? undefined : t('tenant.tenantIdHint')}
-            validationState={tenantMessage ? 'error' : 'none'}
-            validationMessage={tenantMessage}
-            required
-          >
-            <Input
-              className={styles.mono}
-              value={tenantId}
-              onChange={(_e, data) => setTenantId(data.value)}
-              placeholder="00000000-0000-0000-0000-000000000000"
-              spellCheck={false}
-            />
-          </Field>
-          <Field
-            label={t('tenant.clientId')}
-            hint={clientMessage ? undefined : t('tenant.clientIdHint')}
-            validationState={clientMessage ? 'error' : 'none'}
-            validationMessage={clientMessage}
-          >
-            <Input
-              className={styles.mono}
-              value={clientId}
-              onChange={(_e, data) => setClientId(data.value)}
-              spellCheck={false}
-            />
-          </Field>
-          <Field
-            label={t('tenant.appIdUri')}
-            hint={appIdUriMessage ? undefined : t('tenant.appIdUriHint')}
-            validationState={appIdUriMessage ? 'error' : 'none'}
-            validationMessage={appIdUriMessage}
-          >
-            <Input
-              className={styles.mono}
-              value={appIdUri}
-              onChange={(_e, data) => setAppIdUri(data.value)}
-              placeholder="api://"
-              spellCheck={false}
-            />
-          </Field>
+          {FIELDS.map((field, index) => {
+            const message = messages[index];
+            return (
+              <Field
+                key={field.name}
+                label={t(`tenant.${field.name}`)}
+                hint={message ? undefined : t(`tenant.${field.name}Hint`)}
+                validationState={message ? 'error' : 'none'}
+                validationMessage={message}
+                required={field.name === 'tenantId'}
+              >
+                <Input
+                  className={styles.mono}
+                  value={values[field.name]}
+                  onChange={(_e, data) =>
+                    setValues((current) => ({ ...current, [field.name]: data.value }))
+                  }
+                  placeholder={field.placeholder}
+                  spellCheck={false}
+                />
+              </Field>
+            );
+          })}
         </div>
         <Button className={styles.save} appearance="primary" type="submit" disabled={saving}>
           {t('tenant.save')}

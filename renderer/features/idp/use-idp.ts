@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
 import type {
-  IdpApplied,
   IdpCandidateRef,
   IdpState,
   IdpUpload,
@@ -13,8 +12,7 @@ import type {
   InspectProgress,
   TenantInput,
 } from '../../../preload/contract/idp.js';
-import { describeError } from '../../components/describe-error.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 
 /** The inspected metadata document as the panel shows it. */
 export type Inspection = Extract<IdpUpload, { kind: 'metadata' }>;
@@ -32,7 +30,7 @@ export interface UploadedCertificate {
  */
 export function useIdp() {
   const { t } = useTranslation('idp');
-  const notify = useNotify();
+  const { busy, submit, act, notify } = useIpcAction<'configure' | 'undo'>();
   const [state, setState] = useState<IdpState | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [inspecting, setInspecting] = useState(false);
@@ -40,7 +38,6 @@ export function useIdp() {
   const [inspection, setInspection] = useState<Inspection | null>(null);
   const [uploadError, setUploadError] = useState<AppErrorData | null>(null);
   const [certificate, setCertificate] = useState<UploadedCertificate | null>(null);
-  const [busy, setBusy] = useState(false);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -114,14 +111,16 @@ export function useIdp() {
 
   /** Stores the tenant; returns the error for the field, or null when saved. */
   const saveTenant = useCallback(
-    async (input: TenantInput): Promise<AppErrorData | null> => {
-      const result = await window.docbits.idpSetTenant(input);
-      if (!result.ok) return result.error;
-      setState(result.value);
-      notify(t('tenant.saved'));
-      return null;
-    },
-    [notify, t],
+    (input: TenantInput) =>
+      submit(
+        null,
+        () => window.docbits.idpSetTenant(input),
+        (value) => {
+          setState(value);
+          return t('tenant.saved');
+        },
+      ),
+    [submit, t],
   );
 
   /** What Configure would change (also used for live validation of the manual entry). */
@@ -130,39 +129,29 @@ export function useIdp() {
     [],
   );
 
-  const applied = useCallback(
-    (result: Result<IdpApplied>, message: string): boolean => {
-      if (!result.ok) {
-        notify(describeError(t, result.error), 'error');
-        return false;
-      }
-      setState(result.value.state);
-      notify(message);
-      return true;
-    },
-    [notify, t],
-  );
-
+  /** Configures the IdP from an inspected entity or the manual entry; true once done. */
   const configure = useCallback(
-    async (ref: IdpCandidateRef): Promise<boolean> => {
-      setBusy(true);
-      const result = await window.docbits.idpConfigure(ref);
-      setBusy(false);
-      return applied(
-        result,
-        t('configure.done', { entityId: result.ok ? result.value.applied.entityId : '' }),
-      );
-    },
-    [applied, t],
+    (ref: IdpCandidateRef) =>
+      act(
+        'configure',
+        () => window.docbits.idpConfigure(ref),
+        ({ state: next, applied }) => {
+          setState(next);
+          return t('configure.done', { entityId: applied.entityId });
+        },
+      ),
+    [act, t],
   );
 
   /** Restores the previous configuration; true once done. */
-  const undo = useCallback(async (): Promise<boolean> => {
-    setBusy(true);
-    const result = await window.docbits.idpUndo();
-    setBusy(false);
-    return applied(result, t('current.undone'));
-  }, [applied, t]);
+  const undo = useCallback(
+    () =>
+      act('undo', window.docbits.idpUndo, ({ state: next }) => {
+        setState(next);
+        return t('current.undone');
+      }),
+    [act, t],
+  );
 
   return {
     state,
@@ -172,7 +161,7 @@ export function useIdp() {
     inspection,
     uploadError,
     certificate,
-    busy,
+    busy: busy !== null,
     choose,
     drop,
     selectEntity,

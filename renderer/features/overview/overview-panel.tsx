@@ -1,6 +1,7 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { FirstRunStep } from '../../../preload/contract/overview.js';
+import { PanelFrame } from '../../components/panel-frame.js';
 import { isSection, type OpenRequest } from '../shell/sections.js';
 import { FirstRunCard } from './first-run-card.js';
 import { partTarget } from './open-targets.js';
@@ -9,13 +10,6 @@ import { ThresholdsCard } from './thresholds-card.js';
 import type { HealthModel } from './use-health.js';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '1040px',
-  },
-  intro: { margin: 0 },
   grid: {
     display: 'grid',
     // Two columns where there is room (the 1024 px window included), one below.
@@ -47,17 +41,8 @@ export function OverviewPanel({
   const styles = useStyles();
   const { report } = health;
   return (
-    <section
-      className={styles.panel}
-      aria-labelledby="overview-description"
-      data-testid="overview-panel"
-    >
-      <Text id="overview-description" as="p" className={styles.intro}>
-        {t('description')}
-      </Text>
-      {report === null ? (
-        <Spinner label={t('common:app.loading')} />
-      ) : (
+    <PanelFrame name="overview" description={t('description')} loaded={report !== null}>
+      {report === null ? null : (
         <>
           {showFirstRun(report.firstRun) ? (
             <FirstRunCard steps={report.firstRun} onOpen={onOpen} />
@@ -84,6 +69,6 @@ export function OverviewPanel({
           />
         </>
       )}
-    </section>
+    </PanelFrame>
   );
 }

@@ -10,46 +10,48 @@ import {
 } from '@fluentui/react-components';
 import { CertificateRegular, CheckmarkRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { SpView } from '../../../preload/contract/sp.js';
-import { certificateHost } from './certificate-host.js';
-import { CertificateSummary } from './certificate-summary.js';
+import type { SpCertSlot, SpView } from '../../../preload/contract/sp.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { ActionRow, CardHeading, CardSection } from './card-layout.js';
+import { certificateHost } from './certificate-host.js';
+import { CertificateSummary } from './certificate-summary.js';
 import { DownloadCertificateMenu } from './download-certificate-menu.js';
 import { focusingCertificate, SP_FOCUS } from './focus-targets.js';
 import { GenerateDialog } from './generate-dialog.js';
 import { ImportDialog } from './import-dialog.js';
-import { KeyPairDialog } from './key-pair-dialog.js';
+import { KeyPairExport } from './key-pair-dialog.js';
 import { RetiredCertificates } from './retired-certificates.js';
 import { RetiredKeySection } from './retired-key-section.js';
-import { useHeadingStyles } from './heading-styles.js';
 import type { SpState } from './use-sp.js';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  empty: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** Active certificate, rollover to the next one, downloads and retired history. */
-export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
-  const { t } = useTranslation('sp');
-  const styles = useStyles();
-  const headings = useHeadingStyles();
-  const { current, next, retired, retiredWithKey } = view.certificates;
+/** Generate and Import for a slot: the way to a first, a replacement or a next certificate. */
+function CertificateMakers({
+  sp,
+  view,
+  slot,
+  generate,
+  importLabel,
+}: {
+  sp: SpState;
+  view: SpView;
+  slot: SpCertSlot;
+  generate: string;
+  importLabel: string;
+}) {
   const host = certificateHost(view);
   const busy = sp.busy !== null;
-  // Both rollover actions remove the buttons that started them.
-  const rolloverThenFocus = (action: () => Promise<boolean>, target: string) => () =>
-    void action().then((done) => {
-      if (done) focusWhenReady(target);
-    });
-  const makers = (slot: 'current' | 'next', generate: string, importLabel: string) => (
-    <div className={styles.actions}>
+  return (
+    <ActionRow>
       <GenerateDialog
         slot={slot}
         host={host ?? ''}
         label={generate}
-        appearance={slot === 'current' && !current ? 'primary' : undefined}
+        appearance={slot === 'current' && !view.certificates.current ? 'primary' : undefined}
         disabled={busy || host === null}
         onGenerate={focusingCertificate(sp.generate)}
       />
@@ -59,97 +61,99 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
         disabled={busy}
         onImport={focusingCertificate(sp.importCertificate)}
       />
-    </div>
+    </ActionRow>
   );
+}
+
+/** Active certificate, rollover to the next one, downloads and retired history. */
+export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
+  const { t } = useTranslation('sp');
+  const styles = useStyles();
+  const { current, next, retired, retiredWithKey } = view.certificates;
+  const busy = sp.busy !== null;
+  // Both rollover actions remove the buttons that started them.
+  const rolloverThenFocus = (action: () => Promise<boolean>, target: string) => () =>
+    void action().then((done) => {
+      if (done) focusWhenReady(target);
+    });
 
   return (
     <Card>
       <CardHeader
         image={<CertificateRegular fontSize={24} />}
         header={
-          <Text
-            as="h3"
-            id={SP_FOCUS.certificateHeading}
-            tabIndex={-1}
-            className={headings.heading}
-            weight="semibold"
-            size={400}
-          >
+          <CardHeading id={SP_FOCUS.certificateHeading} level={3}>
             {t('cert.title')}
-          </Text>
+          </CardHeading>
         }
         description={<Text>{t('cert.subtitle')}</Text>}
       />
       {current === null ? (
-        <div className={styles.section}>
+        <div className={styles.empty}>
           <Text weight="semibold">{t('cert.none')}</Text>
           <Text>{t('cert.noneBody')}</Text>
-          {host === null ? (
+          {certificateHost(view) === null ? (
             <MessageBar intent="info">
               <MessageBarBody>{t('cert.needsBaseUrl')}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {makers('current', t('cert.generate'), t('cert.import'))}
+          <CertificateMakers
+            sp={sp}
+            view={view}
+            slot="current"
+            generate={t('cert.generate')}
+            importLabel={t('cert.import')}
+          />
         </div>
       ) : (
         <>
-          <section className={styles.section} aria-labelledby={SP_FOCUS.current}>
-            <Text
-              id={SP_FOCUS.current}
-              tabIndex={-1}
-              as="h4"
-              className={headings.heading}
-              weight="semibold"
-            >
-              {t('cert.current')}
-            </Text>
+          <CardSection id={SP_FOCUS.current} level={4} title={t('cert.current')}>
             <CertificateSummary certificate={current} testId="sp-cert-current" />
+            {/* The row only where it holds a button: an empty one would still take its gap. */}
             {current.keyStatus === 'ok' ? (
-              <div className={styles.actions}>
-                <KeyPairDialog
+              <ActionRow>
+                <KeyPairExport
+                  sp={sp}
                   slot="current"
+                  certificate={current}
                   label={t('keyPair.export')}
-                  disabled={busy}
-                  onExport={sp.downloadKeyPair}
                 />
-              </div>
+              </ActionRow>
             ) : null}
-            {current.keyStatus !== 'ok' && current.keyStatus !== 'unknown'
-              ? makers('current', t('cert.replace'), t('cert.import'))
-              : null}
-          </section>
+            {/* A lost or broken key: the certificate cannot sign, so offer a new one. */}
+            {current.keyStatus !== 'ok' && current.keyStatus !== 'unknown' ? (
+              <CertificateMakers
+                sp={sp}
+                view={view}
+                slot="current"
+                generate={t('cert.replace')}
+                importLabel={t('cert.import')}
+              />
+            ) : null}
+          </CardSection>
           <Divider />
-          <section className={styles.section} aria-labelledby={SP_FOCUS.rolloverHeading}>
-            <Text
-              id={SP_FOCUS.rolloverHeading}
-              tabIndex={-1}
-              as="h4"
-              className={headings.heading}
-              weight="semibold"
-            >
-              {t('rollover.title')}
-            </Text>
+          <CardSection id={SP_FOCUS.rolloverHeading} level={4} title={t('rollover.title')}>
             {next === null ? (
               <>
                 <Text>{t('rollover.intro')}</Text>
-                {makers('next', t('rollover.prepareGenerate'), t('rollover.prepareImport'))}
+                <CertificateMakers
+                  sp={sp}
+                  view={view}
+                  slot="next"
+                  generate={t('rollover.prepareGenerate')}
+                  importLabel={t('rollover.prepareImport')}
+                />
               </>
             ) : (
               <>
                 <MessageBar intent="info">
                   <MessageBarBody>{t('rollover.bothPublished')}</MessageBarBody>
                 </MessageBar>
-                <Text
-                  id={SP_FOCUS.next}
-                  tabIndex={-1}
-                  as="h5"
-                  className={headings.heading}
-                  weight="semibold"
-                >
+                <CardHeading id={SP_FOCUS.next} level={5}>
                   {t('cert.next')}
-                </Text>
+                </CardHeading>
                 <CertificateSummary certificate={next} testId="sp-cert-next" />
-                <div className={styles.actions}>
+                <ActionRow>
                   <ConfirmDialog
                     label={t('rollover.activate')}
                     icon={<CheckmarkRegular />}
@@ -165,14 +169,12 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                     disabled={busy}
                     onDownload={(format) => void sp.downloadCertificate(format, 'next')}
                   />
-                  {next.keyStatus === 'ok' ? (
-                    <KeyPairDialog
-                      slot="next"
-                      label={t('keyPair.exportNext')}
-                      disabled={busy}
-                      onExport={sp.downloadKeyPair}
-                    />
-                  ) : null}
+                  <KeyPairExport
+                    sp={sp}
+                    slot="next"
+                    certificate={next}
+                    label={t('keyPair.exportNext')}
+                  />
                   <ConfirmDialog
                     label={t('rollover.discard')}
                     icon={<DeleteRegular />}
@@ -182,18 +184,15 @@ export function CertificateCard({ sp, view }: { sp: SpState; view: SpView }) {
                     confirm={t('rollover.discardConfirm')}
                     onConfirm={rolloverThenFocus(sp.discardNext, SP_FOCUS.rolloverHeading)}
                   />
-                </div>
+                </ActionRow>
               </>
             )}
             {retiredWithKey ? <RetiredKeySection sp={sp} certificate={retiredWithKey} /> : null}
-          </section>
+          </CardSection>
           {retired.length > 0 ? (
-            <section className={styles.section} aria-labelledby="sp-cert-retired">
-              <Text id="sp-cert-retired" as="h4" weight="semibold" className={headings.heading}>
-                {t('rollover.retired')}
-              </Text>
+            <CardSection id="sp-cert-retired" level={4} title={t('rollover.retired')}>
               <RetiredCertificates entries={retired} />
-            </section>
+            </CardSection>
           ) : null}
         </>
       )}

@@ -17,6 +17,7 @@ import type { SpFieldCheck, SpFieldProblem, SpView } from '../../../preload/cont
 import { CopyButton } from '../../components/copy-button.js';
 import { ErrorBar } from '../../components/error-bar.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { CardHeading } from './card-layout.js';
 import { checkMessage } from './check-message.js';
 import { EndpointField } from './endpoint-field.js';
 import { EndpointsSummary } from './endpoints-summary.js';
@@ -30,7 +31,6 @@ import {
   draftValid,
   type EndpointsDraft,
 } from './endpoints-draft.js';
-import { useHeadingStyles } from './heading-styles.js';
 import type { UrlsDraft } from './use-sp.js';
 
 const useStyles = makeStyles({
@@ -58,7 +58,6 @@ export function EndpointsCard({
 }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
-  const headings = useHeadingStyles();
   // Read mode once a base URL is saved: admins mostly look and copy, and edit rarely.
   const [editing, setEditing] = useState(view.baseUrl.value === null);
   const [draft, setDraft] = useState<EndpointsDraft>(() => draftFromView(view));
@@ -94,16 +93,9 @@ export function EndpointsCard({
       <CardHeader
         image={<GlobeRegular fontSize={24} />}
         header={
-          <Text
-            as="h3"
-            id={SP_FOCUS.endpointsHeading}
-            tabIndex={-1}
-            className={headings.heading}
-            weight="semibold"
-            size={400}
-          >
+          <CardHeading id={SP_FOCUS.endpointsHeading} level={3}>
             {t('endpoints.title')}
-          </Text>
+          </CardHeading>
         }
         description={<Text>{t('endpoints.subtitle')}</Text>}
         action={

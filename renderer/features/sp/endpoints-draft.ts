@@ -1,7 +1,14 @@
 import { SP_URL_FIELDS } from '../../../preload/contract/constants.js';
 import type { SpFieldCheck, SpUrlField, SpView } from '../../../preload/contract/sp.js';
+import {
+  checkBaseUrl,
+  checkFieldValue,
+  defaultFor,
+} from '../../../preload/contract/sp-url-checks.js';
 import type { UrlsDraft } from './use-sp.js';
-import { checkBaseUrlDraft, checkFieldDraft, deriveField } from './url-check.js';
+
+// The verdicts come from the very checks main runs on save, so the form flags a
+// value while it is typed exactly as Save would refuse it.
 
 /** The endpoints form as typed: the base URL and the overrides (absent = derived). */
 export interface EndpointsDraft {
@@ -30,33 +37,33 @@ export function draftFromView(view: SpView): EndpointsDraft {
 /** Verdict on the base URL; an untouched empty form says nothing yet. */
 export function baseCheck(draft: EndpointsDraft, view: SpView): SpFieldCheck | null {
   if (draft.baseUrl === '' && view.baseUrl.value === null) return null;
-  return checkBaseUrlDraft(draft.baseUrl);
+  return checkBaseUrl(draft.baseUrl);
 }
 
 /** Each endpoint's value in effect for the draft, with its verdict. */
 export function draftField(draft: EndpointsDraft, field: SpUrlField): DraftField {
-  const base = checkBaseUrlDraft(draft.baseUrl);
-  const defaultValue = base.status === 'error' ? null : deriveField(field, draft.baseUrl);
+  const base = checkBaseUrl(draft.baseUrl);
+  const defaultValue = base.status === 'error' ? null : defaultFor(field, draft.baseUrl);
   const override = draft.overrides[field];
   if (override !== undefined) {
     return {
       value: override,
       defaultValue,
       overridden: true,
-      check: checkFieldDraft(field, override),
+      check: checkFieldValue(field, override),
     };
   }
   return {
     value: defaultValue ?? '',
     defaultValue,
     overridden: false,
-    check: defaultValue === null ? null : checkFieldDraft(field, defaultValue),
+    check: defaultValue === null ? null : checkFieldValue(field, defaultValue),
   };
 }
 
 /** True when nothing in the draft would be refused. */
 export function draftValid(draft: EndpointsDraft): boolean {
-  if (checkBaseUrlDraft(draft.baseUrl).status === 'error') return false;
+  if (checkBaseUrl(draft.baseUrl).status === 'error') return false;
   return SP_URL_FIELDS.every((field) => draftField(draft, field).check?.status !== 'error');
 }
 

@@ -17,6 +17,7 @@ import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { SpView } from '../../../preload/contract/sp.js';
 import { ErrorBar } from '../../components/error-bar.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { CardHeading } from './card-layout.js';
 import { SP_FOCUS } from './focus-targets.js';
 import { NameIdFormats } from './nameid-formats.js';
 import { OptionalGroup } from './option-groups.js';
@@ -28,7 +29,6 @@ import {
   type OptionProblems,
   type OptionsDraft,
 } from './options-draft.js';
-import { useHeadingStyles } from './heading-styles.js';
 import type { SpState } from './use-sp.js';
 
 const useStyles = makeStyles({
@@ -58,7 +58,6 @@ function serverProblems(error: AppErrorData): OptionProblems | null {
 export function MetadataCard({ sp, view }: { sp: SpState; view: SpView }) {
   const { t } = useTranslation('sp');
   const styles = useStyles();
-  const headings = useHeadingStyles();
   const [draft, setDraft] = useState<OptionsDraft>(() => optionsDraft(view.options));
   const [refused, setRefused] = useState<OptionProblems>({});
   const [failure, setFailure] = useState<AppErrorData | null>(null);
@@ -101,16 +100,9 @@ export function MetadataCard({ sp, view }: { sp: SpState; view: SpView }) {
       <CardHeader
         image={<DocumentBulletListRegular fontSize={24} />}
         header={
-          <Text
-            as="h3"
-            id={SP_FOCUS.optionsHeading}
-            tabIndex={-1}
-            className={headings.heading}
-            weight="semibold"
-            size={400}
-          >
+          <CardHeading id={SP_FOCUS.optionsHeading} level={3}>
             {t('options.title')}
-          </Text>
+          </CardHeading>
         }
         description={<Text>{t('metadata.subtitle')}</Text>}
       />

@@ -1,19 +1,14 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { SpCertificateView } from '../../../preload/contract/sp.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
+import { ActionRow, CardSection } from './card-layout.js';
 import { CertificateSummary } from './certificate-summary.js';
 import { SP_FOCUS } from './focus-targets.js';
-import { useHeadingStyles } from './heading-styles.js';
-import { KeyPairDialog } from './key-pair-dialog.js';
+import { KeyPairExport } from './key-pair-dialog.js';
 import type { SpState } from './use-sp.js';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
 
 /**
  * The certificate the last rollover retired, while its key is kept: its expiry,
@@ -27,46 +22,32 @@ export function RetiredKeySection({
   certificate: SpCertificateView;
 }) {
   const { t } = useTranslation('sp');
-  const styles = useStyles();
-  const headings = useHeadingStyles();
-  const busy = sp.busy !== null;
   const discard = () =>
     void sp.discardRetired().then((done) => {
       // The section and its buttons are gone: focus goes to the rollover it belongs to.
       if (done) focusWhenReady(SP_FOCUS.rolloverHeading);
     });
   return (
-    <section className={styles.section} aria-labelledby="sp-cert-retired-key-title">
-      <Text
-        id="sp-cert-retired-key-title"
-        tabIndex={-1}
-        as="h5"
-        className={headings.heading}
-        weight="semibold"
-      >
-        {t('retiredKey.title')}
-      </Text>
+    <CardSection id="sp-cert-retired-key-title" level={5} title={t('retiredKey.title')}>
       <Text>{t('retiredKey.why')}</Text>
       <CertificateSummary certificate={certificate} testId="sp-cert-retired-key" />
-      <div className={styles.actions}>
-        {certificate.keyStatus === 'ok' ? (
-          <KeyPairDialog
-            slot="retired"
-            label={t('keyPair.exportRetired')}
-            disabled={busy}
-            onExport={sp.downloadKeyPair}
-          />
-        ) : null}
+      <ActionRow>
+        <KeyPairExport
+          sp={sp}
+          slot="retired"
+          certificate={certificate}
+          label={t('keyPair.exportRetired')}
+        />
         <ConfirmDialog
           label={t('retiredKey.discard')}
           icon={<DeleteRegular />}
-          disabled={busy}
+          disabled={sp.busy !== null}
           title={t('retiredKey.discardTitle')}
           body={t('retiredKey.discardBody')}
           confirm={t('retiredKey.discardConfirm')}
           onConfirm={discard}
         />
-      </div>
-    </section>
+      </ActionRow>
+    </CardSection>
   );
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Result } from '../../../preload/contract/errors.js';
-import type { SavedFile } from '../../../preload/contract/sp-channels.js';
 import type {
   SpCertSlot,
   SpExportKeyPairInput,
@@ -12,8 +11,7 @@ import type {
   SpUrlField,
   SpView,
 } from '../../../preload/contract/sp.js';
-import { describeError } from '../../components/describe-error.js';
-import { useNotify } from '../../components/use-notify.js';
+import { useIpcAction } from '../../components/use-ipc-action.js';
 import { announcesUnsignableRequests } from './certificate-host.js';
 
 /** What the endpoints form saves: new values, and overrides to drop afterwards. */
@@ -23,7 +21,7 @@ export interface UrlsDraft {
 }
 
 /** Which long-running action is under way (buttons show a spinner, others wait). */
-export type SpBusy = 'urls' | 'options' | 'generate' | 'import' | 'rollover' | 'download' | null;
+export type SpBusy = 'urls' | 'options' | 'generate' | 'import' | 'rollover' | 'download';
 
 /**
  * State and actions of the SSO service-provider panel. Actions that belong to a
@@ -32,10 +30,9 @@ export type SpBusy = 'urls' | 'options' | 'generate' | 'import' | 'rollover' | '
  */
 export function useSp() {
   const { t } = useTranslation('sp');
-  const notify = useNotify();
+  const { busy, run, submit, act, notify } = useIpcAction<SpBusy>();
   const [view, setView] = useState<SpView | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState<SpBusy>(null);
 
   const apply = useCallback((result: Result<SpView>) => {
     if (result.ok) setView(result.value);
@@ -48,108 +45,93 @@ export function useSp() {
     void window.docbits.spView().then(apply);
   }, [apply]);
 
-  /** Runs one action with `busy` set; a view answer replaces the panel state. */
-  const run = useCallback(
-    async <T>(kind: SpBusy, call: () => Promise<Result<T>>): Promise<Result<T>> => {
-      setBusy(kind);
-      try {
-        return await call();
-      } finally {
-        setBusy(null);
-      }
+  /** Takes a view answer as the panel state, then says `text`. */
+  const showing = useCallback(
+    (text: string) => (value: SpView) => {
+      setView(value);
+      return text;
     },
     [],
   );
 
   const saveUrls = useCallback(
-    async ({ set, reset }: UrlsDraft): Promise<AppErrorData | null> => {
-      // One save: the new values and the dropped overrides together, or nothing.
-      const result = await run('urls', () => window.docbits.spSetUrls({ ...set, reset }));
-      if (!result.ok) return result.error;
-      setView(result.value);
-      notify(t('endpoints.saved'));
-      return null;
-    },
-    [notify, run, t],
+    // One save: the new values and the dropped overrides together, or nothing.
+    ({ set, reset }: UrlsDraft) =>
+      submit(
+        'urls',
+        () => window.docbits.spSetUrls({ ...set, reset }),
+        showing(t('endpoints.saved')),
+      ),
+    [showing, submit, t],
   );
 
   const saveOptions = useCallback(
-    async (options: SpSetOptionsInput): Promise<AppErrorData | null> => {
-      const result = await run('options', () => window.docbits.spSetOptions(options));
-      if (!result.ok) return result.error;
-      setView(result.value);
-      notify(t('options.saved'));
-      return null;
-    },
-    [notify, run, t],
+    (options: SpSetOptionsInput) =>
+      submit('options', () => window.docbits.spSetOptions(options), showing(t('options.saved'))),
+    [showing, submit, t],
   );
 
   const generate = useCallback(
-    async (input: SpGenerateCertificateInput): Promise<AppErrorData | null> => {
-      const result = await run('generate', () => window.docbits.spGenerateCertificate(input));
-      if (!result.ok) return result.error;
-      await refresh();
-      notify(t(input.slot === 'next' ? 'cert.preparedNext' : 'cert.generated'));
-      return null;
-    },
-    [notify, refresh, run, t],
+    (input: SpGenerateCertificateInput) =>
+      submit(
+        'generate',
+        () => window.docbits.spGenerateCertificate(input),
+        async () => {
+          await refresh();
+          return t(input.slot === 'next' ? 'cert.preparedNext' : 'cert.generated');
+        },
+      ),
+    [refresh, submit, t],
   );
 
   const importCertificate = useCallback(
-    async (input: SpImportCertificateInput): Promise<AppErrorData | null> => {
-      const result = await run('import', () => window.docbits.spImportCertificate(input));
-      if (!result.ok) return result.error;
-      await refresh();
-      const { warnings } = result.value;
-      if (warnings.length === 0) notify(t('cert.imported'));
-      else notify(warnings.map((w) => t(`importWarnings.${w}`)).join(' '), 'warning');
-      return null;
-    },
-    [notify, refresh, run, t],
+    (input: SpImportCertificateInput) =>
+      submit(
+        'import',
+        () => window.docbits.spImportCertificate(input),
+        async ({ warnings }) => {
+          await refresh();
+          if (warnings.length === 0) return t('cert.imported');
+          notify(warnings.map((w) => t(`importWarnings.${w}`)).join(' '), 'warning');
+        },
+      ),
+    [notify, refresh, submit, t],
   );
 
   /** Activates or discards the next certificate; true once done. */
   const rollover = useCallback(
-    async (action: 'activate' | 'discard'): Promise<boolean> => {
-      const result = await run('rollover', () =>
-        action === 'activate' ? window.docbits.spActivateNext() : window.docbits.spDiscardNext(),
-      );
-      if (!result.ok) {
-        notify(describeError(t, result.error), 'error');
-        return false;
-      }
-      setView(result.value);
-      notify(t(action === 'activate' ? 'rollover.activated' : 'rollover.discarded'));
-      return true;
-    },
-    [notify, run, t],
-  );
-
-  /** Reports where a download went; a cancelled dialog says nothing. */
-  const reportSaved = useCallback(
-    (result: Result<SavedFile>) => {
-      if (!result.ok) notify(describeError(t, result.error), 'error');
-      else if (result.value.saved) notify(t('download.saved', { path: result.value.path }));
-    },
-    [notify, t],
+    (action: 'activate' | 'discard') =>
+      act(
+        'rollover',
+        action === 'activate' ? window.docbits.spActivateNext : window.docbits.spDiscardNext,
+        showing(t(action === 'activate' ? 'rollover.activated' : 'rollover.discarded')),
+      ),
+    [act, showing, t],
   );
 
   const downloadCertificate = useCallback(
     async (format: 'pem' | 'der', slot: SpCertSlot = 'current') => {
-      reportSaved(
-        await run('download', () => window.docbits.spDownloadCertificate({ format, slot })),
+      // A cancelled save dialog says nothing.
+      await act(
+        'download',
+        () => window.docbits.spDownloadCertificate({ format, slot }),
+        (file) => (file.saved ? t('download.saved', { path: file.path }) : undefined),
       );
     },
-    [reportSaved, run],
+    [act, t],
   );
 
   const downloadMetadata = useCallback(async () => {
-    const result = await run('download', () => window.docbits.spDownloadMetadata());
-    // The file is still handed over, but the toast repeats what it lacks.
-    if (result.ok && result.value.saved && view && announcesUnsignableRequests(view)) {
-      notify(t('download.savedUnsigned', { path: result.value.path }), 'warning');
-    } else reportSaved(result);
-  }, [notify, reportSaved, run, t, view]);
+    await act('download', window.docbits.spDownloadMetadata, (file) => {
+      if (!file.saved) return;
+      // The file is still handed over, but the toast repeats what it lacks.
+      if (view && announcesUnsignableRequests(view)) {
+        notify(t('download.savedUnsigned', { path: file.path }), 'warning');
+        return;
+      }
+      return t('download.saved', { path: file.path });
+    });
+  }, [act, notify, t, view]);
 
   /**
    * Writes a slot's key pair where main's save dialog says: null once saved,
@@ -167,16 +149,10 @@ export function useSp() {
   );
 
   /** Deletes the key the last rollover kept; true once done. */
-  const discardRetired = useCallback(async (): Promise<boolean> => {
-    const result = await run('rollover', () => window.docbits.spDiscardRetired());
-    if (!result.ok) {
-      notify(describeError(t, result.error), 'error');
-      return false;
-    }
-    setView(result.value);
-    notify(t('retiredKey.discarded'));
-    return true;
-  }, [notify, run, t]);
+  const discardRetired = useCallback(
+    () => act('rollover', window.docbits.spDiscardRetired, showing(t('retiredKey.discarded'))),
+    [act, showing, t],
+  );
 
   return {
     view,
