@@ -53,6 +53,22 @@ export function decodeText(b: Uint8Array, from: number, to: number): string {
   return decodeEntities(utf8(b, from, to).replace(/\r\n?/g, '\n'));
 }
 
+// Attribute-value normalisation (tab, LF and CR become spaces) and references.
+// Checked on the bytes first: most values hold neither, and a regex over every
+// value's string cost more than the rest of listing a large aggregate.
+function attributeValue(b: Uint8Array, from: number, to: number): string {
+  let plain = true;
+  for (let k = from; k < to; k += 1) {
+    const c = b[k] as number;
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x26) {
+      plain = false;
+      break;
+    }
+  }
+  const raw = utf8(b, from, to);
+  return plain ? raw : decodeEntities(raw.replace(/[\t\n\r]/g, ' '));
+}
+
 function isSpace(c: number | undefined): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -78,9 +94,7 @@ export function parseStartTag(b: Uint8Array, at: number, only?: ReadonlySet<stri
     const q = b[i] as number;
     const close = b.indexOf(q, i + 1);
     if (only === undefined || only.has(attrName) || attrName.startsWith('xmlns')) {
-      const raw = utf8(b, i + 1, close);
-      const value = /[\t\n\r]/.test(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw;
-      attrs.push({ name: attrName, value: decodeEntities(value) });
+      attrs.push({ name: attrName, value: attributeValue(b, i + 1, close) });
     }
     i = close + 1;
   }

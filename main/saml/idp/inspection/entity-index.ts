@@ -44,18 +44,20 @@ interface Open {
   scope: Scope;
   valid: boolean;
   entity?: IndexedEntity;
-  names?: { kind: number; at: number }[];
+  /** Name elements seen inside the entity, as (event kind, offset) pairs. */
+  names?: number[];
 }
 
-function pickDisplayName(
-  b: Uint8Array,
-  scope: Scope,
-  names: { kind: number; at: number }[],
-): string | undefined {
+const NAME_KINDS = [EV.DISPLAY_NAME, EV.ORG_DISPLAY_NAME, EV.ORG_NAME];
+
+function pickDisplayName(b: Uint8Array, scope: Scope, names: number[]): string | undefined {
   let fallback: string | undefined;
-  for (const kind of [EV.DISPLAY_NAME, EV.ORG_DISPLAY_NAME, EV.ORG_NAME]) {
-    for (const { at } of names.filter((x) => x.kind === kind).slice(0, 8)) {
-      const tag = parseStartTag(b, at, NAME_ATTRS);
+  for (const kind of NAME_KINDS) {
+    let tried = 0;
+    for (let n = 0; n < names.length && tried < 8; n += 2) {
+      if (names[n] !== kind) continue;
+      tried += 1;
+      const tag = parseStartTag(b, names[n + 1] as number, NAME_ATTRS);
       // mdui is often declared on UIInfo, which is not recorded: an unbound prefix is accepted.
       const ns = resolveElement(extendScope(scope, tag.attrs), tag.name).ns;
       if (kind === EV.DISPLAY_NAME && ns !== MDUI_NS && ns !== undefined) continue;
@@ -145,7 +147,7 @@ export function indexEntities(b: Uint8Array, events: Int32Array): EntityIndex {
       const name = resolveElement(extendScope(current.scope, tag.attrs), tag.name);
       if (name.ns === MD_NS) current.entity.roles.push(name.local);
     } else if (kind >= EV.DISPLAY_NAME && kind <= EV.ORG_NAME) {
-      current.names?.push({ kind, at });
+      current.names?.push(kind, at);
     }
   }
   return { entities, signed };
