@@ -4,27 +4,38 @@
 import type { Command } from 'commander';
 import { AppError } from '../../errors.js';
 import type { InspectionReport } from '../../../preload/contract/idp.js';
+import type { InspectOptions } from '../../saml/idp/inspection/inspector.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
 
-/**
- * Inspects a metadata file with the engine (loaded on demand): a small file in
- * this thread (a worker's start-up would cost more than it saves), a large one
- * split between worker threads.
- */
+/** The engine's options for a file given on the command line. */
+async function fileAndOptions(
+  file: string,
+  options: InspectArgs,
+): Promise<[string, InspectOptions]> {
+  const { resolve } = await import('node:path');
+  return [
+    resolve(file),
+    {
+      // A small file in this thread (a worker's start-up would cost more than it
+      // saves), a large one split between worker threads.
+      inThread: 'small',
+      ...(options.entity === undefined ? {} : { entityId: options.entity }),
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+    },
+  ];
+}
+
+/** Inspects a metadata file with the engine (loaded on demand). */
 export async function inspectFile(
   file: string,
   options: InspectArgs = {},
 ): Promise<InspectionReport> {
-  const [{ inspectMetadataFile }, { resolve }] = await Promise.all([
+  const [{ inspectMetadataFile }, args] = await Promise.all([
     import('../../saml/idp/inspection/inspector.js'),
-    import('node:path'),
+    fileAndOptions(file, options),
   ]);
-  return inspectMetadataFile(resolve(file), {
-    inThread: 'small',
-    ...(options.entity === undefined ? {} : { entityId: options.entity }),
-    ...(options.workers === undefined ? {} : { workers: options.workers }),
-  });
+  return inspectMetadataFile(...args);
 }
 
 /** Reads a metadata file once and inspects those very bytes (for `idp configure`, which keeps them). */
@@ -45,12 +56,6 @@ export async function readAndInspect(
     entityId === undefined ? options : { ...options, entityId },
   );
   return { metadata, report };
-}
-
-/** The `--json` document of `idp inspect`: one object, whatever the outcome. */
-function inspectJson(report: InspectionReport): string {
-  const { ok, source, document, entities, idp, findings } = report;
-  return `${JSON.stringify({ ok, source, document, entities, idp, findings })}\n`;
 }
 
 /** Adds `inspect` under the `idp` command; returns it. */
@@ -99,20 +104,23 @@ export async function runInspect(
   options: InspectArgs,
   io: Pick<CliContext, 'stdout' | 'stderr'>,
 ): Promise<number> {
-  let report: InspectionReport;
   try {
-    report = await inspectFile(file, options);
+    if (options.json) {
+      // The engine's JSON text as it comes: an aggregate's report is never rebuilt here.
+      const { inspectMetadataFileText } = await import('../../saml/idp/inspection/inspector.js');
+      const { ok, json } = await inspectMetadataFileText(...(await fileAndOptions(file, options)));
+      io.stdout.write(`${json}\n`);
+      return ok ? EXIT.ok : EXIT.refused;
+    }
+    const report = await inspectFile(file, options);
+    const text = await import('./idp-text.js');
+    io.stdout.write(text.describeReport(report, await text.cliTranslator()));
+    return report.ok ? EXIT.ok : EXIT.refused;
   } catch (error) {
     const { reportError } = await import('../cli-errors.js');
     await reportError(error, io.stderr);
     return EXIT.usage;
   }
-  if (options.json) io.stdout.write(inspectJson(report));
-  else {
-    const text = await import('./idp-text.js');
-    io.stdout.write(text.describeReport(report, await text.cliTranslator()));
-  }
-  return report.ok ? EXIT.ok : EXIT.refused;
 }
 
 /** The description of the `idp` command group. */

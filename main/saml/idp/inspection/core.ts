@@ -40,7 +40,11 @@ export function scanHead(
   loadedTo?: number,
 ): { report: InspectionReport } | { scan: ChunkScan; bytes: Uint8Array; extra: Finding[] } {
   const prolog = readProlog(b);
-  if (!prolog.ok) return { report: prologReport(prolog, reportOptions(o, sha256Hex(b))) };
+  if (!prolog.ok) {
+    // The document's hash, when this thread holds all of it (otherwise another worker hashes it).
+    const whole = loadedTo === undefined || loadedTo >= b.length;
+    return { report: prologReport(prolog, reportOptions(o, whole ? sha256Hex(b) : undefined)) };
+  }
   const extra = prolog.transcodedFrom
     ? [finding('ENCODING_TRANSCODED', { encoding: prolog.transcodedFrom })]
     : [];

@@ -11,8 +11,6 @@ import type { InspectionReport, InspectProgress } from '../../../../preload/cont
 import { AppError, isAppError } from '../../../errors.js';
 import { openRegularFile, readOpened, type OpenedFile } from '../../../fs/regular-file.js';
 import { spawnWorker } from '../../../workers/spawn-worker.js';
-import { isScannableAsIs } from '../../../xml/chunk-plan.js';
-import { finding } from './findings.js';
 import type { CoreOptions } from './core.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 import type { ChunkScan } from '../../../xml/scanner.js';
@@ -71,15 +69,15 @@ function throttle(cb?: (p: InspectProgress) => void): Progress {
   };
 }
 
-function tooLarge(size: number, maxBytes: number, fileName?: string): InspectionReport {
+// The engine (findings, chunk plan, scan) is imported where it is needed, not at
+// the top: the calling thread of a large inspection starts its workers first and
+// loads the engine while they boot, and the workers load it for themselves.
+async function tooLarge(size: number, maxBytes: number, fileName?: string): Promise<Inspected> {
+  const { finding } = await import('./findings.js');
   const source: InspectionReport['source'] = { size };
   if (fileName !== undefined) source.fileName = fileName;
-  return {
-    source,
-    entities: [],
-    findings: [finding('FILE_TOO_LARGE', { size, maxBytes })],
-    ok: false,
-  };
+  const findings = [finding('FILE_TOO_LARGE', { size, maxBytes })];
+  return { report: { source, entities: [], findings, ok: false } };
 }
 
 function coreOptions(options: InspectOptions, size: number): CoreOptions {
@@ -94,10 +92,30 @@ function plannedWorkers(size: number, options: InspectOptions): number {
   return Math.max(1, Math.min(options.workers ?? availableParallelism(), 4));
 }
 
-// The engine itself is loaded on demand: the calling thread normally never needs it.
-async function inThread(bytes: Uint8Array, core: CoreOptions): Promise<InspectionReport> {
+/** A report as JSON text (see reportJson), with its verdict: how a worker hands it over. */
+export interface ReportText {
+  ok: boolean;
+  json: string;
+}
+
+/** A finished inspection: the report object (built in this thread) or its text (from a worker). */
+type Inspected = { report: InspectionReport } | ReportText;
+
+function asReport(inspected: Inspected): InspectionReport {
+  return 'report' in inspected
+    ? inspected.report
+    : (JSON.parse(inspected.json) as InspectionReport);
+}
+
+async function asText(inspected: Inspected): Promise<ReportText> {
+  if (!('report' in inspected)) return inspected;
+  const { reportJson } = await import('./report.js');
+  return { ok: inspected.report.ok, json: reportJson(inspected.report) };
+}
+
+async function inThread(bytes: Uint8Array, core: CoreOptions): Promise<Inspected> {
   const { inspectInThread } = await import('./core.js');
-  return inspectInThread(bytes, core);
+  return { report: inspectInThread(bytes, core) };
 }
 
 /** Inspects metadata bytes. Resolves with a report for any input; rejects only when cancelled or a worker dies. */
@@ -105,6 +123,26 @@ export async function inspectMetadata(
   bytes: Uint8Array,
   options: InspectOptions = {},
 ): Promise<InspectionReport> {
+  return asReport(await inspectBytes(bytes, options));
+}
+
+/** Inspects a metadata file; a regular file only, its size checked before anything is read. */
+export async function inspectMetadataFile(
+  path: string,
+  options: InspectOptions = {},
+): Promise<InspectionReport> {
+  return asReport(await inspectFile(path, options));
+}
+
+/** As inspectMetadataFile, the report as JSON text (`idp inspect --json` prints it as it comes). */
+export async function inspectMetadataFileText(
+  path: string,
+  options: InspectOptions = {},
+): Promise<ReportText> {
+  return asText(await inspectFile(path, options));
+}
+
+async function inspectBytes(bytes: Uint8Array, options: InspectOptions): Promise<Inspected> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes, options.fileName);
   const core = coreOptions(options, bytes.length);
@@ -125,15 +163,12 @@ export async function inspectMetadata(
     progress('read', at / bytes.length);
     await new Promise((resolve) => setImmediate(resolve));
   }
+  const { isScannableAsIs } = await import('../../../xml/chunk-plan.js');
   const count = isScannableAsIs(view) ? planned : 1;
   return runWorkers(shared, core, undefined, count, workers, options, progress);
 }
 
-/** Inspects a metadata file; a regular file only, its size checked before anything is read. */
-export async function inspectMetadataFile(
-  path: string,
-  options: InspectOptions = {},
-): Promise<InspectionReport> {
+async function inspectFile(path: string, options: InspectOptions): Promise<Inspected> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const fileName = options.fileName ?? basename(path);
   const withName = { ...options, fileName };
@@ -156,6 +191,7 @@ export async function inspectMetadataFile(
     await handle.read(head, 0, head.length, 0);
     const planned = plannedWorkers(size, options);
     const workers = Array.from({ length: planned }, spawnInspectionWorker);
+    const { isScannableAsIs } = await import('../../../xml/chunk-plan.js');
     const count = isScannableAsIs(head) ? planned : 1;
     // The workers read their shares through this very handle (pread), never by path again.
     return await runWorkers(
@@ -180,17 +216,16 @@ function runWorkers(
   all: Worker[],
   options: InspectOptions,
   progress: Progress,
-): Promise<InspectionReport> {
+): Promise<ReportText> {
   const length = shared.byteLength;
   const workers = all.slice(0, count);
   for (const extra of all.slice(count)) void extra.terminate();
-  return new Promise<InspectionReport>((resolve, reject) => {
+  return new Promise<ReportText>((resolve, reject) => {
     const done = new Array<number>(count).fill(0);
     const scans: ChunkScan[] = [];
     let received = 0;
     let headReady = false;
-    let sha256: string | undefined;
-    let report: InspectionReport | undefined;
+    let report: ReportText | undefined;
     let settled = false;
     const settle = (error?: unknown): void => {
       if (settled) return;
@@ -209,15 +244,6 @@ function runWorkers(
       workers[0]?.postMessage({ type: 'finish', scans: scans.slice(1) } satisfies ToWorker);
       workers[1]?.postMessage({ type: 'hash' } satisfies ToWorker);
     };
-    const maybeResolve = (): void => {
-      if (!report) return;
-      if (report.source.sha256 === undefined) {
-        if (sha256 === undefined) return;
-        report.source.sha256 = sha256;
-      }
-      progress('done', 1);
-      settle();
-    };
     const onMessage = (index: number, msg: FromWorker): void => {
       if (msg.type === 'progress') {
         done[index] = msg.done;
@@ -230,11 +256,11 @@ function runWorkers(
         received += 1;
         maybeFinish();
       } else if (msg.type === 'hash') {
-        sha256 = msg.sha256;
-        maybeResolve();
+        workers[0]?.postMessage({ type: 'sha256', sha256: msg.sha256 } satisfies ToWorker);
       } else if (msg.type === 'report') {
-        report = msg.report;
-        maybeResolve();
+        report = { ok: msg.ok, json: msg.json };
+        progress('done', 1);
+        settle();
       } else {
         const code =
           msg.message === 'FILE_TRUNCATED' ? 'FILE_READ_FAILED' : 'IDP_INSPECTION_FAILED';

@@ -68,6 +68,16 @@ export function scanErrorReport(
   return empty(options, [f]);
 }
 
+/**
+ * The report as one JSON document, `ok` first: what `idp inspect --json`
+ * prints, and how a report crosses from a worker (one string is copied at
+ * once; a structured clone of an aggregate's 10,000 entity objects is not).
+ */
+export function reportJson(report: InspectionReport): string {
+  const { ok, source, document, entities, idp, findings } = report;
+  return JSON.stringify({ ok, source, document, entities, idp, findings });
+}
+
 /** The full report of a well-formed document. */
 export function buildReport(
   b: Uint8Array,

@@ -1,4 +1,3 @@
-import type { InspectionReport } from '../../../../preload/contract/idp.js';
 import type { CoreOptions } from './core.js';
 import type { ChunkScan } from '../../../xml/scanner.js';
 
@@ -17,7 +16,10 @@ export type ToWorker =
       options: CoreOptions;
     }
   | { type: 'finish'; scans: ChunkScan[] }
-  | { type: 'hash' };
+  /** Hash the whole document (all shares are loaded by now). */
+  | { type: 'hash' }
+  /** The document's hash, computed by another worker, for the report. */
+  | { type: 'sha256'; sha256: string };
 
 /** Messages an inspection worker sends back. */
 export type FromWorker =
@@ -25,5 +27,6 @@ export type FromWorker =
   | { type: 'scanned'; index: 0 }
   | { type: 'scan'; index: number; scan: ChunkScan }
   | { type: 'hash'; sha256: string }
-  | { type: 'report'; report: InspectionReport }
+  /** The finished report as JSON text (see reportJson), with its verdict. */
+  | { type: 'report'; ok: boolean; json: string }
   | { type: 'fatal'; message: string };

@@ -154,7 +154,7 @@ describe('the compiled inspection worker', () => {
     const worker = new Worker(path.join(outDir, 'idp-metadata-worker.js'));
     const report = await new Promise<unknown>((resolve, reject) => {
       worker.on('message', (msg: FromWorker) => {
-        if (msg.type === 'report') resolve(msg.report);
+        if (msg.type === 'report') resolve(JSON.parse(msg.json));
         if (msg.type === 'fatal') reject(new Error(msg.message));
       });
       worker.on('error', reject);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,8 +10,10 @@ import type { InspectProgress } from '../../../../preload/contract/idp.js';
 import {
   inspectMetadata,
   inspectMetadataFile,
+  inspectMetadataFileText,
   spawnInspectionWorker,
 } from '../../../../main/saml/idp/inspection/inspector.js';
+import { reportJson } from '../../../../main/saml/idp/inspection/report.js';
 import { workerUrl } from '../../../../main/workers/spawn-worker.js';
 import { chosenEntityId, generateAggregate } from '../../../bench/generate.js';
 import { mainThreadLoad } from '../../support/main-thread-load.js';
@@ -44,7 +47,7 @@ describe('inspection in worker threads', () => {
   });
 
   it('inspects a large aggregate in parallel workers, leaving the event loop mostly idle', async () => {
-    await inspectMetadataFile(big, { entityId: chosenEntityId(2500), now: NOW }); // builds the worker bundle once
+    await inspectMetadataFile(big, { entityId: chosenEntityId(2500), now: NOW }); // a first run, so the measured one is warm
     const progress: InspectProgress[] = [];
     const started = performance.now();
     const { result: report, utilization } = await mainThreadLoad(() =>
@@ -63,6 +66,29 @@ describe('inspection in worker threads', () => {
     expect(utilization).toBeLessThan(0.5);
     expect(progress.at(-1)).toEqual({ phase: 'done', fraction: 1 });
     expect(progress.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 5);
+  });
+
+  it('gives the in-thread report from two workers, and as text exactly what --json prints', async () => {
+    const options = { entityId: chosenEntityId(2500), now: NOW, fileName: 'aggregate-2500.xml' };
+    const inThread = await inspectMetadata(await readFile(big), { ...options, inThread: true });
+    const viaWorkers = await inspectMetadataFile(big, { ...options, workers: 2 });
+    expect(viaWorkers).toEqual(inThread);
+    const text = await inspectMetadataFileText(big, { ...options, workers: 2 });
+    expect(text).toEqual({ ok: inThread.ok, json: reportJson(inThread) });
+    expect(Object.keys(JSON.parse(text.json) as object)[0]).toBe('ok');
+  });
+
+  it('hashes the whole file when a large one fails at its first bytes', async () => {
+    // Worker 0 stops at the prolog while worker 1 is still reading the second half.
+    const notXml = join(dir, 'not-xml.txt');
+    writeFileSync(notXml, Buffer.alloc(6 * 1024 * 1024, 'plain text, not XML. '));
+    const report = await inspectMetadataFile(notXml, { workers: 2 });
+    expect(report.findings.map((f) => f.code)).toEqual(['NOT_XML']);
+    expect(report.source.sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(notXml))
+        .digest('hex'),
+    );
   });
 
   it('the measure itself: the same scan in this thread keeps the event loop busy', async () => {
