@@ -3,32 +3,36 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 // What `idp inspect` loads (the benchmarked path), apart from entry modules such
-// as the worker, in two chunks: the engine (bytes in, report out; it needs only
-// node:crypto), which the inspection workers load too, and the rest of the path
-// (file access, workers, the command), which only the calling thread needs.
-// Each module load costs start-up time, and each worker loads the engine anew.
-const ENGINE = [
-  '/main/xml/',
-  '/main/saml/idp/inspection/',
-  '/main/saml/names.ts',
-  '/preload/contract/constants.ts',
-  '/preload/contract/finding-codes.ts',
-  '/preload/contract/url-rules.ts',
-];
-const CALLER = [
-  '/main/fs/regular-file.ts',
-  '/main/errors.ts',
-  '/main/workers/spawn-worker.ts',
-  '/main/saml/idp/inspection/inspector.ts',
-  '/main/cli/inspect-program.ts',
-  '/main/cli/cli-exit.ts',
-  '/main/cli/commands/idp-inspect.ts',
-];
-const inspectChunk = (id: string): string | undefined => {
-  if (id.endsWith('/worker.ts')) return undefined;
-  if (CALLER.some((part) => id.includes(part))) return 'inspect';
-  return ENGINE.some((part) => id.includes(part)) ? 'engine' : undefined;
+// as the worker, in a few chunks, because each module load costs start-up time
+// and each worker loads its code anew:
+// - the engine (bytes in, report out; only node:crypto), which workers load too;
+// - the inspector (file checks, worker threads), only for the calling thread;
+// - the command and what every command shares (errors, exit codes, constants),
+//   which `--help` loads without the two above.
+const CHUNKS: Record<string, string[]> = {
+  engine: [
+    '/main/xml/',
+    '/main/saml/idp/inspection/',
+    '/main/saml/names.ts',
+    '/preload/contract/finding-codes.ts',
+    '/preload/contract/url-rules.ts',
+  ],
+  inspector: ['/main/saml/idp/inspection/inspector.ts', '/main/workers/spawn-worker.ts'],
+  command: [
+    '/main/errors.ts',
+    '/main/fs/regular-file.ts',
+    '/main/cli/inspect-program.ts',
+    '/main/cli/cli-exit.ts',
+    '/main/cli/commands/idp-inspect.ts',
+  ],
+  // Plain values the engine and every command share.
+  constants: ['/preload/contract/constants.ts'],
 };
+const ORDER = ['constants', 'inspector', 'command', 'engine'];
+const inspectChunk = (id: string): string | undefined =>
+  id.endsWith('/worker.ts')
+    ? undefined
+    : ORDER.find((name) => CHUNKS[name]?.some((part) => id.includes(part)));
 
 // main: ESM for Electron's Node; preload: CommonJS, the only format a sandboxed preload runs.
 export default defineConfig({

@@ -4,7 +4,8 @@
 // machine's speed cancels out):
 //   - `--help` against `node -e 0`;
 //   - `idp inspect` of a single ~10 KB IdP file against a script that loads
-//     samlify and parses the same file;
+//     samlify and parses the same file, and the floor of any such inspection
+//     (floor-inspect.js) against the same script;
 //   - `idp inspect --entity` of federation aggregates (100, 1,000, 10,000
 //     entities) against `xmllint --noout`, with peak memory;
 //   - the 10,000-entity aggregate with the parallel scan against one worker.
@@ -102,6 +103,15 @@ rows.push(
   `| single IdP (8 KB) | samlify script | ${s(one.a.ms)} | ${s(one.b.ms)} | ${x(one.ratio)} | ${mb(one.a)} |`,
 );
 targets.push(['single IdP ≤ 0.5× the samlify script', one.ratio <= 0.5, x(one.ratio)]);
+log('the floor of a single-file inspection against samlify');
+const floor = paired(
+  [node, [join(root, 'test/bench/floor-inspect.js'), single]],
+  [node, [join(root, 'test/bench/samlify-parse.js'), single]],
+  20,
+);
+rows.push(
+  `| floor: a bare script that reads, hashes and parses one certificate (no XML) | samlify script | ${s(floor.a.ms)} | ${s(floor.b.ms)} | ${x(floor.ratio)} | ${mb(floor.a)} |`,
+);
 
 let big = null;
 for (const count of [100, 1000, 10000]) {
@@ -150,7 +160,7 @@ const cores = (await import('node:os')).availableParallelism();
 const table = [
   '# CLI benchmark',
   '',
-  `Whole processes of the published CLI (\`out/main/cli.js\`) and their baselines, run in turn; medians of ${'20/20/11/11/7/7'} pairs after a warm-up pair; the ratio is the median of the pair ratios. ${cores} cores, Node ${process.versions.node}. Peak RSS via ${hasTime ? '`/usr/bin/time -v`' : 'n/a'}.`,
+  `Whole processes of the published CLI (\`out/main/cli.js\`) and their baselines, run in turn; medians of ${'20/20/20/11/11/7/7'} pairs after a warm-up pair; the ratio is the median of the pair ratios. ${cores} cores, Node ${process.versions.node}. Peak RSS via ${hasTime ? '`/usr/bin/time -v`' : 'n/a'}.`,
   '',
   '| command | baseline | CLI | baseline | CLI / baseline | CLI peak RSS |',
   '|---|---|---|---|---|---|',

@@ -1,4 +1,3 @@
-import { writeFileAtomic } from '../../fs/atomic-file.js';
 import { AppError } from '../../errors.js';
 import type { CliContext } from '../cli-context.js';
 
@@ -13,6 +12,8 @@ export async function writeOutput(
     ctx.stdout.write(data);
     return;
   }
+  // Loaded here, not at the top: it brings node:crypto, which `--help` need not load.
+  const { writeFileAtomic } = await import('../../fs/atomic-file.js');
   try {
     await writeFileAtomic(target, data);
   } catch (error) {

@@ -36,6 +36,7 @@ describe('CLI start-up: each command loads only what it needs', () => {
     expect(named(urls, /^(en|de|fr|es)-/)).toEqual([]);
     expect(named(urls, /^services-/)).toEqual([]);
     expect(urls.some((url) => url.includes('/node_modules/keytar/'))).toBe(false);
+    expect(named(urls, /^(engine|inspector)-/)).toEqual([]);
   });
 
   it('idp inspect --json loads neither i18next nor the locale files nor commander', () => {
@@ -44,6 +45,23 @@ describe('CLI start-up: each command loads only what it needs', () => {
     expect(i18next(urls)).toEqual([]);
     expect(named(urls, /^(en|de|fr|es)-/)).toEqual([]);
     expect(named(urls, /^program-/)).toEqual([]);
+  });
+
+  it('gives an inspection worker the engine chunk, which needs only node:crypto', () => {
+    const imports = (file: string): string[] =>
+      [
+        ...fs
+          .readFileSync(path.resolve('out/main', file), 'utf8')
+          .matchAll(/(?:from|import) "([^"]+)"/g),
+      ].map((m) => m[1] as string);
+    const fromWorker = imports('idp-metadata-worker.js');
+    const engine = fromWorker.filter((spec) => spec.startsWith('./'));
+    expect(engine).toEqual([expect.stringMatching(/^\.\/engine-[\w-]+\.js$/)]);
+    const fromEngine = imports(engine[0] as string);
+    expect(fromEngine.filter((spec) => spec.startsWith('node:'))).toEqual(['node:crypto']);
+    for (const spec of fromEngine.filter((s) => s.startsWith('./'))) {
+      expect(spec).toMatch(/^\.\/(rolldown-runtime|constants)-[\w-]+\.js$/);
+    }
   });
 
   it('words findings in one language only, English filling its gaps', () => {
