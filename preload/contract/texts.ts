@@ -1,7 +1,8 @@
-// How a coded error or a finding becomes a sentence, shared by the renderer
+// How a coded error, a finding or a table's labels become words, shared by the renderer
 // (i18next in the page) and main (the CLI, the start-up dialog, HANDOVER.md):
 // both look the same keys up in the same locale files. Plain code, no zod: the
 // renderer may import it at run time.
+import type { DetailLabels } from './connections.js';
 import { LANGUAGES } from './constants.js';
 
 /** Looks a key up with its parameters; answers '' when the key has no text. */
@@ -67,4 +68,23 @@ export function findingText(
     `idp:findings.${finding.code}`,
   ];
   return firstText(lookup, keys, params) || finding.code;
+}
+
+/** The labels of the connections' details-to-send table, from the connections locale file. */
+export function detailLabels(lookup: Lookup): DetailLabels {
+  const text = (key: string): string => lookup(`connections:${key}`, {});
+  return {
+    detail: text('details.detail'),
+    rows: {
+      clientId: text('details.rows.clientId'),
+      tenantId: text('details.rows.tenantId'),
+      objectId: text('details.rows.objectId'),
+      openIdConfigurationUrl: text('details.rows.openIdConfigurationUrl'),
+    },
+    environments: {
+      development: text('environments.development'),
+      production: text('environments.production'),
+    },
+    notSet: text('details.notSet'),
+  };
 }

@@ -1,10 +1,7 @@
-// Plain-text rendering of connections for the CLI; the app translates the
-// same facts. English words, like the other CLI texts for now.
-import type {
-  ConnectionView,
-  DetailLabels,
-  SecretFacts,
-} from '../../../preload/contract/connections.js';
+// Plain-text rendering of connections for the CLI, in English words (the
+// details-to-send table, which goes to someone else, speaks the locale's
+// language from the app's locale files; errors and hints do too).
+import type { ConnectionView, SecretFacts } from '../../../preload/contract/connections.js';
 
 const ENVIRONMENTS: Record<string, string> = {
   development: 'Development',
@@ -15,19 +12,6 @@ const TYPES = { oauth: 'OAuth 2.0 authorization code', 'api-key': 'API key' } as
 /** An environment as the admin reads it. */
 export const environmentLabel = (environment: string): string =>
   ENVIRONMENTS[environment] ?? environment;
-
-/** The English labels of the details-to-send table. */
-export const DETAIL_LABELS: DetailLabels = {
-  detail: 'Application detail',
-  rows: {
-    clientId: 'Application (client) ID',
-    tenantId: 'Directory (tenant) ID',
-    objectId: 'Object ID',
-    openIdConfigurationUrl: 'OpenID Connect metadata document',
-  },
-  environments: { development: 'Development', production: 'Production' },
-  notSet: '(not set)',
-};
 
 /** A secret's expiry in words: what an admin must act on comes first. */
 export function expiryText(secret: SecretFacts): string {

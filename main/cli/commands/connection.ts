@@ -179,11 +179,17 @@ export function registerConnectionCommands(program: Command, ctx: CliContext): v
     .option('--csv', 'as CSV instead of text')
     .option('--out <file>', "write them to a file ('-' = standard output)", '-')
     .action(async (options: { csv?: boolean; out: string }) => {
-      const { DETAIL_LABELS } = await text();
+      // The panel's labels, in the language of the locale: the table goes to someone else.
+      const [{ detailLabels }, { loadTranslator }, { languageFromEnvironment }] = await Promise.all(
+        [
+          import('../../../preload/contract/texts.js'),
+          import('../../i18n/translator.js'),
+          import('../../i18n/language.js'),
+        ],
+      );
+      const labels = detailLabels((await loadTranslator(languageFromEnvironment())).lookup);
       const service = ctx.services().connections;
-      const body = options.csv
-        ? service.detailsCsv(DETAIL_LABELS)
-        : service.detailsText(DETAIL_LABELS);
+      const body = options.csv ? service.detailsCsv(labels) : service.detailsText(labels);
       await writeOutput(ctx, options.out, body, 'the details');
     });
 

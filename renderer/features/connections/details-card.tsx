@@ -14,7 +14,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { DetailLabels, DetailsTable } from '../../../preload/contract/connections.js';
+import type { DetailsTable } from '../../../preload/contract/connections.js';
+import { detailLabels } from '../../../preload/contract/texts.js';
 import { CopyButton } from '../../components/copy-button.js';
 import { useEnvironmentLabel } from './environment-label.js';
 import type { ConnectionsModel } from './use-connections.js';
@@ -42,20 +43,7 @@ export function DetailsCard({ table, model }: { table: DetailsTable; model: Conn
   const { t } = useTranslation('connections');
   const styles = useStyles();
   const environment = useEnvironmentLabel();
-  const labels: DetailLabels = {
-    detail: t('details.detail'),
-    rows: {
-      clientId: t('details.rows.clientId'),
-      tenantId: t('details.rows.tenantId'),
-      objectId: t('details.rows.objectId'),
-      openIdConfigurationUrl: t('details.rows.openIdConfigurationUrl'),
-    },
-    environments: {
-      development: t('environments.development'),
-      production: t('environments.production'),
-    },
-    notSet: t('details.notSet'),
-  };
+  const labels = detailLabels((key, params) => t(key, { ...params, defaultValue: '' }));
   const empty = table.columns.length === 0;
   return (
     <Card data-testid="connections-details">

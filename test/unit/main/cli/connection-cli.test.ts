@@ -188,6 +188,21 @@ describe('CLI: connection', () => {
     const csv = await runCliIn(dir, ['connection', 'details', '--csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFApplication detail,Development (ICM dev)');
   });
+
+  it("words the details table in the locale's language, from the panel's locale file", async () => {
+    const dir = tempDir();
+    await runCliIn(dir, ADD_DEV);
+    const before = process.env.LANG;
+    process.env.LANG = 'fr_FR.UTF-8';
+    try {
+      const csv = await runCliIn(dir, ['connection', 'details', '--csv']);
+      const [header, ...rows] = csv.stdout.split('\r\n');
+      expect(header).toBe("\uFEFFDétails de l'application requis,Développement (ICM dev)");
+      expect(rows).toContain(`ID de répertoire (locataire),${TENANT}`);
+    } finally {
+      process.env.LANG = before;
+    }
+  });
 });
 
 describe.skipIf(!keychainReachable)(
