@@ -47,6 +47,11 @@ export function checkFieldValue(field: SpUrlField, raw: string): SpFieldCheck {
   return verdict.warning ? { status: 'warning', warning: verdict.warning } : OK;
 }
 
+/** Checks the metadata's organization URL: it obeys the rules of any endpoint URL. */
+export function checkOrganizationUrl(raw: string): SpFieldCheck {
+  return checkFieldValue('ssoUrl', raw);
+}
+
 /** The base URL without trailing slashes, so `{base}{path}` never doubles a slash. */
 export function normaliseBaseUrl(raw: string): string {
   return raw.trim().replace(/\/+$/, '');

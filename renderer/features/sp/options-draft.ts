@@ -4,7 +4,7 @@ import {
   LANG_TAG_PATTERN,
 } from '../../../preload/contract/constants.js';
 import type { SpMetadataOptions } from '../../../preload/contract/sp.js';
-import { checkFieldValue } from '../../../preload/contract/sp-url-checks.js';
+import { checkOrganizationUrl } from '../../../preload/contract/sp-url-checks.js';
 
 /** The metadata options form as typed; optional parts keep their text while switched off. */
 export interface OptionsDraft {
@@ -96,8 +96,7 @@ export function optionProblems(draft: OptionsDraft): OptionProblems {
     for (const name of ['name', 'displayName', 'url', 'lang'] as const) {
       if (org[name].trim() === '') problems[`organization.${name}`] = 'options.problems.required';
     }
-    // Main holds the organization URL to the rules of any endpoint URL (the SSO URL's).
-    const url = checkFieldValue('ssoUrl', org.url);
+    const url = checkOrganizationUrl(org.url);
     if (org.url.trim() !== '' && url.status === 'error') {
       problems['organization.url'] = `problems.${url.problem}`;
     }
