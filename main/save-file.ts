@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
 import type { SavedFile } from '../preload/contract/sp-channels.js';
 import type { DialogPort, FileFilter } from './dialog-port.js';
 import { AppError } from './errors.js';
+import { writeFileAtomic } from './fs/atomic-file.js';
 
 /** Asks the user where to save `bytes` and writes them there; cancelling is not an error. */
 export async function saveWithDialog(
@@ -14,8 +14,9 @@ export async function saveWithDialog(
   if (target === null) return { saved: false };
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   try {
-    await fs.writeFile(target, data);
+    await writeFileAtomic(target, data);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('FILE_WRITE_FAILED', { path: target }, String(error));
   }
   return { saved: true, path: target, bytes: data.byteLength };

@@ -17,6 +17,7 @@ export async function writeOutput(
   try {
     await writeFileAtomic(target, data);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('FILE_WRITE_FAILED', { path: target }, String(error));
   }
   const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;

@@ -234,6 +234,19 @@ describe('CLI: sp cert', () => {
     );
   });
 
+  it('refuses a pipe as --out instead of replacing it with a file (exit 2)', async () => {
+    const { dir, run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const fifo = path.join(dir, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const refused = await run(['sp', 'cert', 'export', '--out', fifo]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('FILE_WRITE_FAILED');
+    expect(refused.stderr).toContain('is not a regular file');
+    expect(fs.statSync(fifo).isFIFO()).toBe(true);
+  });
+
   it('rollover: prepare publishes two signing keys, activate makes the next one current', async () => {
     const { run } = session();
     await run(['sp', 'set', '--base-url', BASE]);
