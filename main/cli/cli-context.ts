@@ -13,8 +13,9 @@ export interface CliContext {
   /**
    * Loads the service modules (keychain, settings, SAML); the program awaits it
    * before any command that is not marked light, so `services()` can stay synchronous.
+   * With `readOnly`, the settings are only looked at (see SettingsStoreOptions).
    */
-  prepare?(): Promise<void>;
+  prepare?(options?: { readOnly?: boolean }): Promise<void>;
 }
 
 /**
@@ -30,7 +31,7 @@ export function createCliContext(
   let services: Services | undefined;
   return {
     ...io,
-    async prepare() {
+    async prepare(options = {}) {
       if (build) return;
       const [
         { KeytarSecretStore },
@@ -51,6 +52,7 @@ export function createCliContext(
           backend: confBackend,
           secrets: new KeytarSecretStore(),
           appVersion: cliVersion(),
+          settingsOptions: { readOnly: options.readOnly === true },
         });
         // Said once, before the command's own output: the admin must know a file was set aside.
         printNotices(built.settings.notices, io.stderr);

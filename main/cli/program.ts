@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { cliVersion, createCliContext, type CliContext } from './cli-context.js';
-import { isLight } from './cli-light.js';
+import { isLight, isLookOnly } from './cli-light.js';
 import { registerApiKeyCommands } from './commands/api-key.js';
 import { registerHandoverCommands } from './commands/handover.js';
 import { registerConnectionCommands } from './commands/connection.js';
@@ -22,7 +22,7 @@ export function buildProgram(ctx?: CliContext): Command {
   const context = ctx ?? createCliContext(() => program.opts<{ configDir?: string }>().configDir);
   // Services load before the action, except for light commands such as `idp inspect`.
   program.hook('preAction', async (_program, action) => {
-    if (!isLight(action)) await context.prepare?.();
+    if (!isLight(action)) await context.prepare?.({ readOnly: isLookOnly(action) });
   });
   registerApiKeyCommands(program, context);
   registerSpCommands(program, context);

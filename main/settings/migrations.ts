@@ -33,6 +33,11 @@ export const MIGRATIONS: Record<number, Migration> = {
   }),
 };
 
+// A document without a version is the pre-release layout only when it holds
+// nothing but that layout's keys: another program's JSON file (a mistyped
+// --config-dir) is damaged, so it is set aside and kept, never migrated over.
+const VERSION_0_KEYS = new Set(['language', 'theme', 'apiKey', 'sp', 'idp']);
+
 /** Raised when a file was written by a newer version of the app. */
 export class SettingsTooNewError extends Error {
   /** Records the version found. */
@@ -48,6 +53,13 @@ export function migrate(
   target = SETTINGS_VERSION,
   context: MigrationContext = { installationId: randomUUID },
 ): Record<string, unknown> {
+  if (input.schemaVersion === undefined) {
+    const foreign = Object.keys(input).filter((key) => !VERSION_0_KEYS.has(key));
+    if (foreign.length > 0)
+      throw new Error(`not a settings document (${foreign[0]?.slice(0, 40)})`);
+  } else if (typeof input.schemaVersion !== 'number') {
+    throw new Error('schemaVersion is not a number');
+  }
   let version = typeof input.schemaVersion === 'number' ? input.schemaVersion : 0;
   if (version > target) throw new SettingsTooNewError(version);
   let doc = input;

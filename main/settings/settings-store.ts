@@ -58,6 +58,12 @@ export interface SettingsStoreOptions {
   maxBytes?: number;
   /** Waiting for another process's write lock. */
   lock?: LockOptions;
+  /**
+   * Look, never touch (`status`): no folder is created, nothing is migrated,
+   * recovered or tidied on disk, a damaged file is refused with
+   * SETTINGS_UNREADABLE (reason DAMAGED) and left where it is, and saving throws.
+   */
+  readOnly?: boolean;
 }
 
 // Any write by anyone replaces the file (rename), which changes this.
@@ -92,9 +98,10 @@ export function openSettingsStore(
   createBackend: BackendFactory,
   options: SettingsStoreOptions = {},
 ): SettingsStore {
+  const file = path.join(dir, SETTINGS_FILE);
+  if (options.readOnly) return readOnlyStore(dir, file, options);
   writing(dir, () => fs.mkdirSync(dir, { recursive: true, mode: 0o700 }));
   keepFolderPrivate(dir);
-  const file = path.join(dir, SETTINGS_FILE);
   const lastGoodFile = path.join(dir, LAST_GOOD_FILE);
   const notices: StartupNotice[] = [];
   let settings: Settings | undefined;
@@ -212,6 +219,29 @@ export function openSettingsStore(
       set: (value) => store.set(key, value),
       dir,
     }),
+  };
+  return store;
+}
+
+/** The settings as they are on disk (or the defaults a new folder would get), for looking only. */
+function readOnlyStore(dir: string, file: string, options: SettingsStoreOptions): SettingsStore {
+  const found = readDocument(file, { installationId: randomUUID }, options.maxBytes);
+  if (found.kind === 'damaged') {
+    throw new AppError('SETTINGS_UNREADABLE', { path: file, reason: 'DAMAGED' });
+  }
+  const settings = found.kind === 'ok' ? found.settings : defaultSettings();
+  const refuse = (): never => {
+    throw new Error('settings opened read-only');
+  };
+  const store: SettingsStore = {
+    dir,
+    path: file,
+    notices: [],
+    get: (key) => structuredClone(settings[key]),
+    set: refuse,
+    setSections: refuse,
+    subscribe: () => () => undefined,
+    section: (key) => ({ get: () => store.get(key), set: refuse, dir }),
   };
   return store;
 }

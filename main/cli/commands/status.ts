@@ -3,6 +3,7 @@ import type { ExpiryThresholds, HealthState } from '../../../preload/contract/he
 import type { HealthReport } from '../../../preload/contract/overview.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
+import { markLookOnly } from '../cli-light.js';
 import { describeHealth } from './status-text.js';
 
 /** The monitoring-plugin convention: 0 ok, 1 attention (warning), 2 critical. */
@@ -66,7 +67,7 @@ function asJson(report: HealthReport, exitCode: number) {
 
 /** `status [--json] [--warn-days N] [--critical-days N]`: the overview for monitoring. */
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
-  program
+  const status = program
     .command('status')
     .description(
       'the health of every part (API key, SP addresses and certificate, IdP and its certificates, connection secrets): exit 0 ok, 1 attention, 2 critical',
@@ -109,4 +110,6 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       );
       process.exitCode = code;
     });
+  // Monitoring must never change what it watches (not even a missing or damaged folder).
+  markLookOnly(status);
 }

@@ -130,6 +130,34 @@ describe('the compiled CLI (package bin)', () => {
     ]);
   });
 
+  it('status only looks: a missing folder is not created, a damaged file exits 2 and stays as it was', () => {
+    const parent = tempDir();
+    const typo = path.join(parent, 'typo');
+    // No D-Bus session: the API key is reported as unknown, which must not matter here.
+    const env = { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent', LANG: 'C' };
+    const missing = spawnSync(process.execPath, [cli, '--config-dir', typo, 'status', '--json'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(missing.status).toBe(1);
+    expect(fs.existsSync(typo)).toBe(false);
+
+    const dir = tempDir();
+    const file = path.join(dir, 'settings.json');
+    fs.writeFileSync(file, '{"editor.fontSize":14}');
+    const damaged = spawnSync(process.execPath, [cli, '--config-dir', dir, 'status'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(damaged.status).toBe(2);
+    expect(damaged.stdout).toBe('');
+    expect(damaged.stderr).toMatch(
+      /^error: SETTINGS_UNREADABLE: .*not a Docbits Integration settings file/,
+    );
+    expect(fs.readdirSync(dir)).toEqual(['settings.json']);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"editor.fontSize":14}');
+  });
+
   it('prints help for every command group', () => {
     for (const args of [
       ['--help'],

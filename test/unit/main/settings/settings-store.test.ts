@@ -78,6 +78,54 @@ describe('settings store', () => {
     expect(fs.readdirSync(dir).some((name) => name.startsWith('settings.corrupt-'))).toBe(true);
   });
 
+  it("keeps another program's JSON file aside instead of migrating it over (a mistyped folder)", () => {
+    for (const foreign of ['{"editor.fontSize":14}', '{"version":999}', '{"schemaVersion":"2"}']) {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, SETTINGS_FILE), foreign);
+      const store = openSettingsStore(dir, confBackend);
+      expect(store.notices[0]?.code, foreign).toBe('SETTINGS_RECOVERED_DEFAULTS');
+      const aside = fs.readdirSync(dir).filter((name) => name.startsWith('settings.corrupt-'));
+      expect(aside).toHaveLength(1);
+      expect(fs.readFileSync(path.join(dir, aside[0] as string), 'utf8')).toBe(foreign);
+    }
+  });
+
+  it('read-only: a missing folder is not created, a damaged file is refused and left alone', () => {
+    const parent = tempDir();
+    const missing = path.join(parent, 'typo');
+    const looked = openSettingsStore(missing, confBackend, { readOnly: true });
+    expect(looked.get('ui')).toEqual({ language: 'system', theme: 'system' });
+    expect(() => looked.set('ui', { language: 'fr', theme: 'dark' })).toThrow();
+    expect(fs.existsSync(missing)).toBe(false);
+
+    const dir = tempDir();
+    const file = path.join(dir, SETTINGS_FILE);
+    fs.writeFileSync(file, '{"editor.fontSize":14}');
+    let refused: unknown;
+    try {
+      openSettingsStore(dir, confBackend, { readOnly: true });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      code: 'SETTINGS_UNREADABLE',
+      params: { path: file, reason: 'DAMAGED' },
+    });
+    expect(fs.readdirSync(dir)).toEqual([SETTINGS_FILE]);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"editor.fontSize":14}');
+  });
+
+  it('read-only: an older document is read as migrated, and the file is left as it was', () => {
+    const dir = tempDir();
+    const file = path.join(dir, SETTINGS_FILE);
+    const v0 = JSON.stringify({ language: 'de', theme: 'dark' });
+    fs.writeFileSync(file, v0);
+    const store = openSettingsStore(dir, confBackend, { readOnly: true });
+    expect(store.get('ui')).toEqual({ language: 'de', theme: 'dark' });
+    expect(fs.readFileSync(file, 'utf8')).toBe(v0);
+    expect(fs.readdirSync(dir)).toEqual([SETTINGS_FILE]);
+  });
+
   it('migrates a version-0 document instead of discarding it', () => {
     const dir = tempDir();
     fs.writeFileSync(
