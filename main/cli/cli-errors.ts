@@ -29,7 +29,11 @@ export function describeError(data: AppErrorData, translator: Translator): strin
   return `${data.code}: ${translator.error(data)}${detail ? ` (${detail})` : ''}`;
 }
 
-/** Prints a failure as `error: CODE: text (param=value …)` and returns the exit code. */
+/**
+ * Prints a failure as `error: CODE: text (param=value …)` and returns the exit
+ * code. `error:` and the code stay as they are in every language (scripts and
+ * monitors match them); the sentence speaks the locale's.
+ */
 export async function reportError(
   error: unknown,
   stderr: NodeJS.WritableStream,
@@ -37,8 +41,6 @@ export async function reportError(
 ): Promise<number> {
   const translator = given ?? (await loadTranslator(languageFromEnvironment()));
   const data = toErrorData(error);
-  stderr.write(
-    `${translator.lookup('cli:labels.error', {})}: ${describeError(data, translator)}\n`,
-  );
+  stderr.write(`error: ${describeError(data, translator)}\n`);
   return exitFor(data.code);
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ApiKeyStatus } from '../../../preload/contract/api-key.js';
 import { readStdin, type CliContext } from '../cli-context.js';
+import { refuseUnconfirmed } from '../confirm.js';
 
 /** Human-readable status lines. */
 function describe(status: ApiKeyStatus): string {
@@ -14,14 +15,6 @@ function describe(status: ApiKeyStatus): string {
       `rotations: ${status.history.length}`,
     ].join('\n') + '\n'
   );
-}
-
-/** What replacing a live key breaks; regenerate and import over a key both say it before --yes. */
-function refuseUnconfirmed(ctx: CliContext, action: 'Regenerating' | 'Importing'): void {
-  ctx.stderr.write(
-    `${action} replaces the key at once: every external application using the current key stops working.\nRun again with --yes to confirm.\n`,
-  );
-  process.exitCode = 1;
 }
 
 /** `api-key status|regenerate|import|show`. */
@@ -44,11 +37,14 @@ export function registerApiKeyCommands(program: Command, ctx: CliContext): void 
     .description(
       'replace the key with a new 256-bit key; every client using the old key stops working',
     )
-    .option('--yes', 'do not ask for confirmation (required when not interactive)')
+    .option('--yes', 'replace an existing key without asking (required when a key exists)')
     .option('--json', 'print the new status as JSON')
     .action(async (options: { yes?: boolean; json?: boolean }) => {
-      if (!options.yes) return refuseUnconfirmed(ctx, 'Regenerating');
-      const status = await ctx.services().apiKey.regenerate();
+      const apiKey = ctx.services().apiKey;
+      if (!options.yes && (await apiKey.status()).present) {
+        return refuseUnconfirmed(ctx, 'apiKeyRegenerate');
+      }
+      const status = await apiKey.regenerate();
       ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));
     });
 
@@ -61,7 +57,7 @@ export function registerApiKeyCommands(program: Command, ctx: CliContext): void 
       const apiKey = ctx.services().apiKey;
       // Asked before reading stdin: a refused run never holds the new key.
       if (!options.yes && (await apiKey.status()).present) {
-        return refuseUnconfirmed(ctx, 'Importing');
+        return refuseUnconfirmed(ctx, 'apiKeyImport');
       }
       const status = await apiKey.importKey(await readStdin(ctx.stdin));
       ctx.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : describe(status));

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { OAuthChanges } from '../../../preload/contract/connections.js';
 import { readStdin, type CliContext } from '../cli-context.js';
 import { EXIT } from '../cli-exit.js';
+import { refuseUnconfirmed } from '../confirm.js';
 import { writeOutput } from './write-output.js';
 
 interface ValueOptions {
@@ -201,13 +202,7 @@ export function registerConnectionCommands(program: Command, ctx: CliContext): v
     .action(async (ref: string, options: { yes?: boolean }) => {
       const service = ctx.services().connections;
       const found = service.find(ref);
-      if (!options.yes) {
-        ctx.stderr.write(
-          `Removing ${found.name} deletes its secret from the keychain too; it cannot be read back.\nRun again with --yes to confirm.\n`,
-        );
-        process.exitCode = EXIT.refused;
-        return;
-      }
+      if (!options.yes) return refuseUnconfirmed(ctx, 'connectionRemove', { name: found.name });
       await service.remove(found.id);
       ctx.stdout.write(`removed ${found.name} and its keychain entry\n`);
     });

@@ -11,6 +11,7 @@ import { AppError } from '../../errors.js';
 import { readRegularFile } from '../../fs/regular-file.js';
 import { languageFromEnvironment } from '../../i18n/language.js';
 import { readStdin, type CliContext } from '../cli-context.js';
+import { refuseUnconfirmed } from '../confirm.js';
 import { describeCertificate } from './sp-describe.js';
 import { writeOutput } from './write-output.js';
 
@@ -61,6 +62,15 @@ async function importInput(
   return { kind: 'pem', certificatePem: text, keyPem, slot, ...passphrase };
 }
 
+/** True when the slot holds a certificate (and a key) that a new one would replace. */
+async function occupied(ctx: CliContext, slot: SpCertSlot): Promise<boolean> {
+  const { certificates } = await ctx.services().sp.view();
+  return Boolean(slot === 'next' ? certificates.next : certificates.current);
+}
+
+const subjectFor = (slot: SpCertSlot) =>
+  slot === 'next' ? ('spNextCertificate' as const) : ('spCertificate' as const);
+
 function printCertificate(ctx: CliContext, title: string, cert: SpCertificateView): void {
   ctx.stdout.write(`${[title, ...describeCertificate(cert)].join('\n')}\n`);
 }
@@ -77,8 +87,14 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
     .addOption(bitsOption())
     .addOption(yearsOption())
     .option('--next', 'prepare it as the next certificate (rollover) instead of replacing')
-    .action(async (options: { bits: string; years: string; next?: boolean }) => {
+    .option(
+      '--yes',
+      'replace an existing certificate and delete its key (required when one exists)',
+    )
+    .action(async (options: { bits: string; years: string; next?: boolean; yes?: boolean }) => {
       const slot: SpCertSlot = options.next ? 'next' : 'current';
+      if (!options.yes && (await occupied(ctx, slot)))
+        return refuseUnconfirmed(ctx, subjectFor(slot));
       const made = await ctx.services().sp.generateCertificate(generateInput(options, slot));
       printCertificate(ctx, `Generated the ${slot} certificate:`, made);
     });
@@ -91,11 +107,20 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
     .option('--key <file>', 'the PEM private key, when not in the certificate file')
     .option('--passphrase-stdin', 'read the key or bundle passphrase from standard input')
     .option('--next', 'import it as the next certificate (rollover)')
+    .option(
+      '--yes',
+      'replace an existing certificate and delete its key (required when one exists)',
+    )
     .action(
       async (
         file: string,
-        options: { key?: string; passphraseStdin?: boolean; next?: boolean },
+        options: { key?: string; passphraseStdin?: boolean; next?: boolean; yes?: boolean },
       ) => {
+        // Asked before reading anything: a refused run never holds the new key.
+        const target: SpCertSlot = options.next ? 'next' : 'current';
+        if (!options.yes && (await occupied(ctx, target))) {
+          return refuseUnconfirmed(ctx, subjectFor(target));
+        }
         // Passphrases never come from argv, which other users can read in `ps`.
         const passphrase = options.passphraseStdin
           ? (await readStdin(ctx.stdin)).replace(/\r?\n$/, '')
@@ -106,10 +131,9 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
         if (warnings.length > 0) {
           const { loadTranslator } = await import('../../i18n/translator.js');
           const translator = await loadTranslator(languageFromEnvironment());
-          const label = translator.lookup('cli:labels.warning', {});
           for (const warning of warnings) {
             const text = translator.lookup(`sp:importWarnings.${warning}`, {});
-            ctx.stderr.write(`${label}: ${warning}: ${text}\n`);
+            ctx.stderr.write(`warning: ${warning}: ${text}\n`);
           }
         }
         printCertificate(ctx, `Imported the ${slot} certificate:`, certificate);
@@ -154,7 +178,11 @@ export function registerSpCertCommands(sp: Command, ctx: CliContext): void {
     .description('generate the next certificate; metadata then publishes both')
     .addOption(bitsOption())
     .addOption(yearsOption())
-    .action(async (options: { bits: string; years: string }) => {
+    .option('--yes', 'replace a next certificate already prepared (required when one exists)')
+    .action(async (options: { bits: string; years: string; yes?: boolean }) => {
+      if (!options.yes && (await occupied(ctx, 'next'))) {
+        return refuseUnconfirmed(ctx, 'spNextCertificate');
+      }
       const made = await ctx.services().sp.generateCertificate(generateInput(options, 'next'));
       printCertificate(ctx, 'Prepared the next certificate (published in metadata):', made);
       ctx.stdout.write(

@@ -25,12 +25,17 @@ describe('CLI: api-key', () => {
     expect(status.stdout).not.toContain(key);
   });
 
-  it('regenerate without --yes explains the consequence and changes nothing', async () => {
+  it('regenerate over a key needs --yes: without it, it says what breaks and changes nothing', async () => {
     const secrets = new MemorySecretStore();
-    const run = await runCliIn(tempDir(), ['api-key', 'regenerate'], { secrets });
+    const dir = tempDir();
+    const first = await runCliIn(dir, ['api-key', 'regenerate'], { secrets });
+    expect(first.code).toBe(0); // no key yet: nothing to break, nothing to confirm
+    const key = await first.services.secrets.get(SECRET_ACCOUNTS.apiKey);
+    expect(key).toMatch(/^dbk_/);
+    const run = await runCliIn(dir, ['api-key', 'regenerate'], { secrets });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('every external application using the current key stops working');
-    expect(await run.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBeNull();
+    expect(await run.services.secrets.get(SECRET_ACCOUNTS.apiKey)).toBe(key);
   });
 
   it('import reads the key from stdin and refuses a bad one with exit 1', async () => {

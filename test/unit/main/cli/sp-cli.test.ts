@@ -57,7 +57,7 @@ describe('CLI: sp set / show', () => {
     try {
       const refused = await run(['sp', 'set', '--base-url', 'http://docbits.example.com']);
       expect(refused.stderr).toContain(
-        "erreur: SP_URL_INVALID: La valeur baseUrl n'est pas une adresse valide.",
+        "error: SP_URL_INVALID: La valeur baseUrl n'est pas une adresse valide.",
       );
       expect(refused.stderr).toContain('Utilisez https://.');
     } finally {
@@ -133,6 +133,7 @@ describe('CLI: sp cert', () => {
     ]);
     expect(pair.code).toBe(0);
     expect(pair.stdout).toContain('Imported the current certificate');
+    // A certificate exists now: each further import replaces it, so it says --yes.
     const args = [
       'sp',
       'cert',
@@ -140,6 +141,7 @@ describe('CLI: sp cert', () => {
       fixture('rsa-cert.pem'),
       '--key',
       fixture('rsa-key-encrypted-pkcs8.pem'),
+      '--yes',
     ];
     const missing = await run(args);
     expect(missing.code).toBe(1);
@@ -184,6 +186,7 @@ describe('CLI: sp cert', () => {
       fixture('rsa-cert.pem'),
       '--key',
       fixture('other-rsa-key-pkcs8.pem'),
+      '--yes',
     ]);
     expect(mismatch.stderr).toContain('SP_KEY_MISMATCH');
     const ec = await run([
@@ -193,9 +196,10 @@ describe('CLI: sp cert', () => {
       fixture('ec-cert.pem'),
       '--key',
       fixture('ec-key-pkcs8.pem'),
+      '--yes',
     ]);
     expect(ec.stderr).toContain('SP_KEY_NOT_RSA');
-    const noKey = await run(['sp', 'cert', 'import', fixture('rsa-cert.pem')]);
+    const noKey = await run(['sp', 'cert', 'import', fixture('rsa-cert.pem'), '--yes']);
     expect(noKey.code).toBe(1);
     expect(noKey.stderr).toContain('--key');
   });
@@ -232,6 +236,37 @@ describe('CLI: sp cert', () => {
     expect((await run(['sp', 'cert', 'export', '--out', '-', '--next'])).stderr).toContain(
       'SP_CERT_NEXT_MISSING',
     );
+  });
+
+  it('replacing a certificate that exists needs --yes (its key is deleted at once)', async () => {
+    const { run } = session();
+    await run(['sp', 'set', '--base-url', BASE]);
+    await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    const fingerprint = async () =>
+      JSON.parse((await run(['sp', 'show', '--json'])).stdout).certificates.current
+        .sha256Fingerprint as string;
+    const first = await fingerprint();
+    const again = await run(['sp', 'cert', 'generate', '--bits', '2048']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('sp cert rollover prepare');
+    expect(again.stderr).toContain('Run again with --yes to confirm.');
+    const imported = await run([
+      'sp',
+      'cert',
+      'import',
+      fixture('rsa-cert.pem'),
+      '--key',
+      fixture('rsa-key-pkcs8.pem'),
+    ]);
+    expect(imported.code).toBe(1);
+    expect(await fingerprint()).toBe(first);
+    expect((await run(['sp', 'cert', 'generate', '--bits', '2048', '--yes'])).code).toBe(0);
+    expect(await fingerprint()).not.toBe(first);
+
+    expect((await run(['sp', 'cert', 'rollover', 'prepare', '--bits', '2048'])).code).toBe(0);
+    const twice = await run(['sp', 'cert', 'rollover', 'prepare', '--bits', '2048']);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('A next certificate is already prepared');
   });
 
   it('refuses a pipe as --out instead of replacing it with a file (exit 2)', async () => {
