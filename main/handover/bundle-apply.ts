@@ -106,19 +106,35 @@ function sectionsFrom(
   return sections;
 }
 
+/** Each key slot with the certificate this workstation has in it and the one the bundle brings. */
+function certificateSlots(here: SpSection, bundle: ValidatedBundle) {
+  const records = bundle.document.sp.certificates;
+  return [
+    ['current', here.certificates.current, records.current],
+    ['next', here.certificates.next, records.next],
+    ['retired', here.certificates.retiredWithKey, records.retiredWithKey],
+  ] as const;
+}
+
+/**
+ * Refuses a bundle that brings a certificate other than this workstation's
+ * without its key pair: importing it would leave a certificate no key signs for.
+ */
+export function requireKeysForNewCertificates(here: SpSection, bundle: ValidatedBundle): void {
+  for (const [slot, before, after] of certificateSlots(here, bundle)) {
+    if (after && !bundle.keys[slot] && after.sha256Fingerprint !== before?.sha256Fingerprint) {
+      throw new AppError('BUNDLE_INVALID', { reason: 'KEY_PAIR_MISSING', slot });
+    }
+  }
+}
+
 // The vault after import: the bundle's keys, and a local key only while its certificate stays.
 async function applyKeys(
   vault: SpKeyVault,
   here: SpSection,
   bundle: ValidatedBundle,
 ): Promise<void> {
-  const records = bundle.document.sp.certificates;
-  const slots = [
-    ['current', here.certificates.current, records.current],
-    ['next', here.certificates.next, records.next],
-    ['retired', here.certificates.retiredWithKey, records.retiredWithKey],
-  ] as const;
-  for (const [slot, before, after] of slots) {
+  for (const [slot, before, after] of certificateSlots(here, bundle)) {
     const key = bundle.keys[slot];
     if (key && after) await vault.store(slot, after.sha256Fingerprint, key);
     else if (before?.sha256Fingerprint !== after?.sha256Fingerprint) await vault.remove(slot);

@@ -7,7 +7,12 @@ import type { SpService } from '../saml/sp/sp-service.js';
 import type { SecretStore } from '../secrets/secret-store.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import { fingerprintOf } from '../api-key/api-key-format.js';
-import { applyBundle, lastImport, undoImport } from './bundle-apply.js';
+import {
+  applyBundle,
+  lastImport,
+  requireKeysForNewCertificates,
+  undoImport,
+} from './bundle-apply.js';
 import { readConnectionSecrets } from './bundle-connections.js';
 import { bundleChanges } from './bundle-diff.js';
 import { buildBundle, type ExportChoices } from './bundle-export.js';
@@ -93,6 +98,7 @@ export class HandoverService {
   }
 
   private async describe(bundle: ValidatedBundle): Promise<HandoverPreview> {
+    requireKeysForNewCertificates(this.deps.settings.get('sp'), bundle);
     const view = await this.deps.sp.view();
     const changes = bundleChanges(
       {

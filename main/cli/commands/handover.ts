@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../../preload/contract/constants.js';
 import type { HandoverChange, HandoverPreview } from '../../../preload/contract/handover.js';
 import { languageFromEnvironment } from '../../i18n/language.js';
 import { readStdin, type CliContext } from '../cli-context.js';
+import { refuseUnconfirmed } from '../confirm.js';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -98,13 +99,27 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
     .option('--passphrase-stdin', 'read the passphrase from standard input (bundles with secrets)')
     .option('--dry-run', 'check the bundle and show the changes; change nothing')
     .option('--undo', 'put back what the last import replaced')
+    .option('--yes', 'replace settings this workstation already has (required when it has some)')
     .option('--json', 'print the changes as JSON')
     .action(
       async (
         bundle: string | undefined,
-        options: { passphraseStdin?: boolean; dryRun?: boolean; undo?: boolean; json?: boolean },
+        options: {
+          passphraseStdin?: boolean;
+          dryRun?: boolean;
+          undo?: boolean;
+          yes?: boolean;
+          json?: boolean;
+        },
       ) => {
         const handover = ctx.services().handover;
+        if (options.undo && bundle !== undefined) {
+          ctx.stderr.write(
+            'error: --undo takes no bundle: it puts back what the last import replaced\n',
+          );
+          process.exitCode = 2;
+          return;
+        }
         if (options.undo) {
           await handover.undo();
           return void ctx.stdout.write(
@@ -118,6 +133,14 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         }
         const files = await handover.read(path.resolve(bundle));
         const pass = await passphrase(ctx, options.passphraseStdin);
+        if (!options.dryRun && !options.yes) {
+          // What this workstation already has is replaced only once the admin has seen it and said --yes.
+          const preview = await handover.preview(files, pass);
+          if (preview.changes.some((change) => change.before !== undefined)) {
+            ctx.stdout.write(`${await describePreview(preview)}\n`);
+            return refuseUnconfirmed(ctx, 'handoverImport');
+          }
+        }
         const preview = options.dryRun
           ? await handover.preview(files, pass)
           : await handover.import(files, pass);

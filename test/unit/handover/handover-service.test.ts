@@ -177,6 +177,31 @@ describe('handover import', () => {
     await expect(here.handover.undo()).rejects.toMatchObject({ code: 'HANDOVER_NOTHING_TO_UNDO' });
   });
 
+  it('refuses a bundle whose certificate would arrive without its key, and takes it where the certificate is the same', async () => {
+    const source = await preparedWorkstation();
+    const { target } = await exported(source, { secrets: false });
+    const other = open();
+    await other.sp.setUrls({ baseUrl: 'https://other.example.com' });
+    await other.sp.generateCertificate({ bits: 2048 });
+    const before = (await other.sp.view()).certificates.current?.sha256Fingerprint;
+    for (const workstation of [other, open()]) {
+      const files = await workstation.handover.read(target);
+      await expect(workstation.handover.preview(files)).rejects.toMatchObject({
+        code: 'BUNDLE_INVALID',
+        params: { reason: 'KEY_PAIR_MISSING', slot: 'current' },
+      });
+      await expect(workstation.handover.import(files)).rejects.toMatchObject({
+        params: { reason: 'KEY_PAIR_MISSING' },
+      });
+    }
+    const kept = (await other.sp.view()).certificates.current;
+    expect(kept?.sha256Fingerprint).toBe(before);
+    expect(kept?.keyStatus).toBe('ok');
+    // Back on the workstation that made it, the certificate is the same: the local key stays.
+    await source.handover.import(await source.handover.read(target));
+    expect((await source.sp.view()).certificates.current?.keyStatus).toBe('ok');
+  });
+
   it('refuses a wrong passphrase and changes nothing', async () => {
     const { target } = await exported(await preparedWorkstation());
     const fresh = open();

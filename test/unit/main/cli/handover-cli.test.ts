@@ -84,8 +84,21 @@ describe.runIf(keychainReachable)('CLI: export and import (real keychain)', () =
           JSON.parse(b.run(['sp', 'show', '--json']).stdout).certificates.current.keyStatus,
         ).toBe('ok');
 
+        // Over settings this workstation has, the import shows them and needs --yes.
+        b.run(['sp', 'set', '--base-url', 'https://changed.example.com']);
+        const unconfirmed = b.run(['import', bundle, '--passphrase-stdin'], `${PASS}\n`);
+        expect(unconfirmed.status).toBe(1);
+        expect(unconfirmed.stdout).toContain('https://changed.example.com');
+        expect(unconfirmed.stderr).toContain('Run again with --yes to confirm.');
+        const base = () => JSON.parse(b.run(['sp', 'show', '--json']).stdout).baseUrl.value;
+        expect(base()).toBe('https://changed.example.com');
+        const confirmed = b.run(['import', bundle, '--passphrase-stdin', '--yes'], `${PASS}\n`);
+        expect(confirmed.status, confirmed.stderr).toBe(0);
+        expect(base()).toBe('https://docbits.example.com');
+
+        expect(b.run(['import', '--undo', bundle]).status).toBe(2);
         expect(b.run(['import', '--undo']).status).toBe(0);
-        expect(JSON.parse(b.run(['sp', 'show', '--json']).stdout).baseUrl.value).toBeNull();
+        expect(base()).toBe('https://changed.example.com');
       } finally {
         await a.cleanup();
         await b.cleanup();
