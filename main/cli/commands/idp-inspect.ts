@@ -2,7 +2,6 @@
 // register it without the other command modules. Nothing heavy is imported
 // here: the engine, the text rendering and the error printer load in the action.
 import type { Command } from 'commander';
-import { AppError } from '../../errors.js';
 import type { InspectionReport } from '../../../preload/contract/idp.js';
 import type { InspectOptions } from '../../saml/idp/inspection/inspector.js';
 import type { CliContext } from '../cli-context.js';
@@ -89,11 +88,15 @@ export interface InspectArgs {
   workers?: number;
 }
 
-/** Parses `--workers`: a whole number from 1 to 4. */
+/** Parses `--workers`: a whole number from 1 to 4 (anything else is a usage error, exit 2). */
 export function workerCount(raw: string): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 4) {
-    throw new AppError('INVALID_INPUT', { path: 'workers', problem: 'a whole number from 1 to 4' });
+    // What commander's InvalidArgumentError carries, without loading commander on the fast path.
+    throw Object.assign(new Error('expected a whole number from 1 to 4'), {
+      code: 'commander.invalidArgument',
+      exitCode: 1,
+    });
   }
   return value;
 }

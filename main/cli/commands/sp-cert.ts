@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXPORT_PASSPHRASE_MIN_LENGTH, SP_KEY_BITS } from '../../../preload/contract/constants.js';
 import type {
   SpCertificateView,
@@ -17,7 +17,13 @@ import { writeOutput } from './write-output.js';
 
 const bitsOption = () =>
   new Option('--bits <bits>', 'RSA key size').choices(SP_KEY_BITS.map(String)).default('3072');
-const yearsOption = () => new Option('--years <years>', 'validity in years (1–30)').default('3');
+const yearsOption = () =>
+  new Option('--years <years>', 'validity in years (1–30)').default('3').argParser((raw) => {
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 30) {
+      throw new InvalidArgumentError('expected a whole number of years from 1 to 30');
+    }
+    return raw;
+  });
 
 /** Generation options as the service takes them; a bad number is refused like any input. */
 function generateInput(options: { bits: string; years: string }, slot: SpCertSlot) {

@@ -69,6 +69,14 @@ describe('CLI: idp', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('FILE_READ_FAILED');
     expect(inspectProcess().status).toBe(2);
+    // A bad --workers is a usage error (2), never "error findings" (1).
+    const workers = inspectProcess(
+      path.join(SAML, 'idp/okta-crewjam-oktapreview.xml'),
+      '--workers',
+      '0',
+    );
+    expect(workers.status).toBe(2);
+    expect(workers.stderr).toContain('expected a whole number from 1 to 4');
     const help = inspectProcess('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--entity <entityId>');

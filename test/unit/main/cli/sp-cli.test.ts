@@ -119,6 +119,8 @@ describe('CLI: sp cert', () => {
     expect(made.stdout).toContain('RSA 2048 bits');
     expect(made.stdout).not.toMatch(/PRIVATE KEY/);
     expect((await run(['sp', 'cert', 'generate', '--bits', '1024'])).code).toBe(2);
+    // Commander prints the usage error itself (on the process's stderr).
+    expect((await run(['sp', 'cert', 'generate', '--years', '0', '--yes'])).code).toBe(2);
   });
 
   it('imports a PEM pair with --key, and an encrypted key with --passphrase-stdin', async () => {
