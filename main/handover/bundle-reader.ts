@@ -50,7 +50,10 @@ export async function readBundle(source: string): Promise<BundleFiles> {
     throw new AppError('FILE_READ_FAILED', { path: source, reason: 'NOT_FOUND' });
   });
   if (info.isDirectory()) return readFolder(source);
-  if (info.isFile() && isZipTarget(source)) return readZip(source, info.size);
+  // A pipe or a device is refused as such, before anyone opens it.
+  if (!info.isFile())
+    throw new AppError('FILE_READ_FAILED', { path: source, reason: 'NOT_A_FILE' });
+  if (isZipTarget(source)) return readZip(source, info.size);
   throw bundleInvalid('NOT_A_BUNDLE');
 }
 
@@ -65,10 +68,10 @@ async function readFolder(dir: string): Promise<BundleFiles> {
     try {
       files.set(name, await readRegularFile(path, BUNDLE_FILE_MAX_BYTES[name]));
     } catch (error) {
-      const reason = (error as AppError).params?.reason;
-      throw reason === 'TOO_LARGE'
+      // Too large for its kind is the bundle's fault; a pipe or an unreadable file is said as such.
+      throw (error as AppError).params?.reason === 'TOO_LARGE'
         ? bundleInvalid('TOO_LARGE', name)
-        : bundleInvalid('UNEXPECTED_FILE', name);
+        : error;
     }
   }
   return files;

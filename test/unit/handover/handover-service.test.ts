@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -288,6 +289,22 @@ describe('hostile bundles are refused before anything is unpacked', () => {
     fs.symlinkSync('/etc/passwd', path.join(dir, 'integration.json'));
     await expect(services().handover.read(dir)).rejects.toMatchObject({
       params: { reason: 'SYMLINK' },
+    });
+  });
+
+  it('a pipe given as the bundle, or standing in a bundle folder, is refused as not a file', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'bundle.zip');
+    execFileSync('mkfifo', [fifo]);
+    await expect(services().handover.read(fifo)).rejects.toMatchObject({
+      code: 'FILE_READ_FAILED',
+      params: { path: fifo, reason: 'NOT_A_FILE' },
+    });
+    const folder = tempDir();
+    execFileSync('mkfifo', [path.join(folder, 'integration.json')]);
+    await expect(services().handover.read(folder)).rejects.toMatchObject({
+      code: 'FILE_READ_FAILED',
+      params: { reason: 'NOT_A_FILE' },
     });
   });
 
