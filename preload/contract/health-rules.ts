@@ -75,3 +75,13 @@ export function validThresholds(thresholds: readonly number[]): boolean {
     thresholds.every((days, index) => index === 0 || days < (thresholds[index - 1] as number))
   );
 }
+
+/**
+ * Whole days since an expiry, for "expired N days ago" (0: today). A
+ * certificate's daysLeft is floor(time left / a day), so it is -1 during the
+ * first day after its instant; a calendar date (a secret valid through that
+ * day, `calendarDays`) is -1 on the whole day after it.
+ */
+export function daysSinceExpiry(daysLeft: number, calendarDays = false): number {
+  return Math.max(0, calendarDays ? -daysLeft : -daysLeft - 1);
+}

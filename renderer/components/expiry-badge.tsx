@@ -1,6 +1,6 @@
 import { Badge, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { expiryState } from '../../preload/contract/health-rules.js';
+import { daysSinceExpiry, expiryState } from '../../preload/contract/health-rules.js';
 import { STATE_LOOK } from './health-badge.js';
 import { useHealthContext } from './health-context.js';
 
@@ -25,9 +25,7 @@ export function ExpiryBadge({
   const styles = useStyles();
   const state = expiryState(daysLeft, thresholds);
   const look = STATE_LOOK[state];
-  // Whole days since expiry. A certificate's floor() makes daysLeft -1 during the
-  // first day after its instant; a date's -1 is the whole day after it.
-  const since = calendarDays ? -daysLeft : -daysLeft - 1;
+  const since = daysSinceExpiry(daysLeft, calendarDays);
   const text =
     daysLeft < 0
       ? since === 0

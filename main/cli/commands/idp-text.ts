@@ -10,6 +10,7 @@ import type {
   InspectionReport,
   TenantUrls,
 } from '../../../preload/contract/idp.js';
+import { daysSinceExpiry } from '../../../preload/contract/health-rules.js';
 import { languageFromEnvironment } from '../../i18n/language.js';
 import { loadTranslator, type Translator } from '../../i18n/translator.js';
 
@@ -37,7 +38,9 @@ export function findingLine(f: Finding, translator: Translator): string {
 }
 
 function certificateLines(c: CertificateSummary): string[] {
-  const state = c.expired ? `EXPIRED ${-c.daysLeft} days ago` : `${c.daysLeft} days left`;
+  const since = daysSinceExpiry(c.daysLeft);
+  const ago = since === 0 ? 'today' : `${since} day${since === 1 ? '' : 's'} ago`;
+  const state = c.expired ? `EXPIRED ${ago}` : `${c.daysLeft} days left`;
   return [
     `  certificate (${c.use}): ${c.subject}`,
     `    issuer: ${c.issuer}`,

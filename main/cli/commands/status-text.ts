@@ -1,5 +1,6 @@
 // `status` in English words: one line per item, then the overall state. The
 // app words the same items in its locale files (overview namespace).
+import { daysSinceExpiry } from '../../../preload/contract/health-rules.js';
 import type { HealthItem, HealthReport } from '../../../preload/contract/overview.js';
 
 const STATE_WORD: Record<HealthItem['state'], string> = {
@@ -16,7 +17,8 @@ function expiry(item: HealthItem): string {
   if (item.daysLeft === undefined) return '';
   const days = item.daysLeft;
   if (days < 0) {
-    const ago = -days - 1;
+    // A connection secret is valid through a calendar date; certificates expire at an instant.
+    const ago = daysSinceExpiry(days, item.kind === 'connectionSecret');
     return `expired ${ago === 0 ? 'today' : `${ago} day${ago === 1 ? '' : 's'} ago`} (${day(item.expires)})`;
   }
   const left = days === 0 ? 'expires today' : `${days} day${days === 1 ? '' : 's'} left`;

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SecretFacts } from '../../../preload/contract/connections.js';
+import { daysSinceExpiry } from '../../../preload/contract/health-rules.js';
 import { dateInWords } from './date-words.js';
 
 /**
@@ -22,7 +23,7 @@ export function SecretExpiryAlert({
   const date = dateInWords(expires, i18n.language, 'long') ?? expires;
   const title =
     state === 'expired'
-      ? t(`expiry.expired_${what}`, { count: -daysLeft })
+      ? t(`expiry.expired_${what}`, { count: daysSinceExpiry(daysLeft, true) })
       : daysLeft === 0
         ? t(`expiry.today_${what}`)
         : t(`expiry.expiring_${what}`, { count: daysLeft });

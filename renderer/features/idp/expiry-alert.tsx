@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { daysSinceExpiry } from '../../../preload/contract/health-rules.js';
 import type { CertificateSummary } from '../../../preload/contract/idp.js';
 import { useHealthContext } from '../../components/health-context.js';
 
@@ -18,7 +19,7 @@ export function ExpiryAlert({ certificates }: { certificates: readonly Certifica
     subject: worst.subject,
     date: date.format(new Date(worst.notAfter)),
     // Whole days since or until expiry, counted as the expiry badge counts them.
-    count: worst.expired ? Math.max(0, -worst.daysLeft - 1) : worst.daysLeft,
+    count: worst.expired ? daysSinceExpiry(worst.daysLeft) : worst.daysLeft,
   };
   return (
     // The style of its finding (CERT_EXPIRED, CERT_EXPIRING_SOON: warnings): it never blocks Configure.
