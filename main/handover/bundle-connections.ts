@@ -40,16 +40,23 @@ export async function readConnectionSecrets(
  * The connections as integration.json carries them. Secret facts describe the
  * keychain's secret (its fingerprint computed now), so they match what
  * connection-secrets.jwe holds; a secret that is not there has no facts.
+ * Without a keychain (`secrets` null, no secret included) the facts are the
+ * settings' record of each secret.
  */
 export function bundleConnections(
   items: readonly StoredConnection[],
   baseUrl: string | null,
-  secrets: ConnectionSecretMap,
+  secrets: ConnectionSecretMap | null,
   included: boolean,
 ): BundleConnection[] {
   return items.map((item) => {
-    const secret = secrets.get(item.id);
-    const fingerprint = secret === undefined ? null : fingerprintOf(secret);
+    const secret = secrets?.get(item.id);
+    const fingerprint =
+      secrets === null
+        ? (item.secret?.fingerprint ?? null)
+        : secret === undefined
+          ? null
+          : fingerprintOf(secret);
     const known = item.secret?.fingerprint === fingerprint ? item.secret : undefined;
     const entry: BundleConnection = {
       id: item.id,
@@ -66,7 +73,7 @@ export function bundleConnections(
               setAt: known?.setAt ?? item.updatedAt,
               ...(known?.expires ? { expires: known.expires } : {}),
             },
-      secretIncluded: included && fingerprint !== null,
+      secretIncluded: included && secret !== undefined,
     };
     if (item.oauth) {
       entry.oauth = {

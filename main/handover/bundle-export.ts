@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Language } from '../../preload/contract/texts.js';
 import type { SpKeySlot } from '../../preload/contract/sp.js';
 import type { ApiKeyService } from '../api-key/api-key-service.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { loadTranslator } from '../i18n/translator.js';
 import type { IdpConfigurationService } from '../saml/idp/idp-configuration.js';
 import { checkExportPassphrase } from '../saml/sp/key-pair-export.js';
@@ -105,20 +105,36 @@ export async function buildBundle(
       keyPairs.push(slot);
     }
   }
-  const status = await apiKey.status();
+  // A bundle without secrets needs the keychain only for facts (fingerprints): on a
+  // workstation without one (SSH, headless) they come from the settings' record.
+  const withoutKeychain =
+    <T>(fallback: () => T) =>
+    (error: unknown): T => {
+      if (!needsPassphrase && isAppError(error, 'KEYCHAIN_UNAVAILABLE')) return fallback();
+      throw error;
+    };
+  const recordedKey = sources.settings.get('apiKey');
+  const status = await apiKey
+    .status()
+    .catch(withoutKeychain(() => ({ present: false, ...recordedKey })));
   if (choices.includeApiKey && status.present) {
     const jwe = await sealSecret(await apiKey.reveal(), passphrase, API_KEY_CONTENT_TYPE);
     files.set(BUNDLE_FILES.apiKey, utf8(jwe));
   }
   const stored = sources.settings.get('connections').items;
-  const connectionSecrets = await readConnectionSecrets(sources.secrets, stored);
+  const connectionSecrets = await readConnectionSecrets(sources.secrets, stored).catch(
+    withoutKeychain(() => null),
+  );
   const connections = bundleConnections(
     stored,
     section.baseUrl,
     connectionSecrets,
     includeConnectionSecrets,
   );
-  const sealed = await sealConnectionSecrets(connections, connectionSecrets, passphrase);
+  const sealed =
+    connectionSecrets === null
+      ? null
+      : await sealConnectionSecrets(connections, connectionSecrets, passphrase);
   if (sealed !== null) files.set(BUNDLE_FILES.connectionSecrets, utf8(sealed));
   files.set(BUNDLE_FILES.schema, utf8(integrationJsonSchema()));
 

@@ -21,11 +21,16 @@ beforeAll(() => {
 function workstation() {
   const dir = tempDir('docbits-handover-');
   const service = testKeychainService();
-  const run = (args: string[], input = '') =>
+  const run = (args: string[], input = '', env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [cli, '--config-dir', dir, ...args], {
       encoding: 'utf8',
       input,
-      env: { ...process.env, DOCBITS_INTEGRATION_KEYCHAIN_SERVICE: service, LANG: 'C.UTF-8' },
+      env: {
+        ...process.env,
+        DOCBITS_INTEGRATION_KEYCHAIN_SERVICE: service,
+        LANG: 'C.UTF-8',
+        ...env,
+      },
     });
   return { dir, service, run, cleanup: () => clearKeychain(service, dir) };
 }
@@ -105,6 +110,37 @@ describe.runIf(keychainReachable)('CLI: export and import (real keychain)', () =
       }
     },
   );
+
+  it('exports a bundle without secrets where no keychain can be reached (SSH, headless)', () => {
+    const a = workstation();
+    try {
+      expect(a.run(['sp', 'set', '--base-url', 'https://docbits.example.com']).status).toBe(0);
+      expect(a.run(['sp', 'cert', 'generate', '--bits', '2048']).status).toBe(0);
+      expect(a.run(['api-key', 'regenerate']).status).toBe(0);
+      const noKeychain = { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' };
+      const folder = path.join(tempDir(), 'handover');
+      const exported = a.run(['export', '--out', folder], '', noKeychain);
+      expect(exported.status, exported.stderr).toBe(0);
+      const document = JSON.parse(fs.readFileSync(path.join(folder, 'integration.json'), 'utf8'));
+      const recorded = JSON.parse(a.run(['api-key', 'status', '--json']).stdout);
+      expect(document.apiKey).toEqual({
+        fingerprint: recorded.fingerprint,
+        createdAt: recorded.createdAt,
+        included: false,
+      });
+      expect(fs.existsSync(path.join(folder, 'sp-certificate.pem'))).toBe(true);
+      // Secrets still need the keychain: refused, with the keychain's own message.
+      const withKey = a.run(
+        ['export', '--out', path.join(tempDir(), 'x'), '--include-api-key', '--passphrase-stdin'],
+        `${PASS}\n`,
+        noKeychain,
+      );
+      expect(withKey.status).toBe(3);
+      expect(withKey.stderr).toContain('KEYCHAIN_UNAVAILABLE');
+    } finally {
+      void a.cleanup();
+    }
+  });
 
   it.runIf(HAS_OPENSSL)(
     'OpenSSL 3 reads the bundle’s sp-keypair.p12 without -legacy; its key matches sp-metadata.xml (needs OpenSSL 3)',
