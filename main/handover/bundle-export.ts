@@ -73,7 +73,7 @@ export async function buildBundle(
     choices.includeKeyPair || choices.includeApiKey || includeConnectionSecrets;
   const passphrase = choices.passphrase ?? '';
   if (needsPassphrase) {
-    if (passphrase === '') throw new AppError('BUNDLE_PASSPHRASE_REQUIRED');
+    if (passphrase === '') throw new AppError('BUNDLE_PASSPHRASE_REQUIRED', { reason: 'EXPORT' });
     checkExportPassphrase(passphrase);
   }
   const section = sources.settings.get('sp');

@@ -84,8 +84,12 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
           language: options.lang ?? languageFromEnvironment(),
         });
         if (options.json) return void ctx.stdout.write(json({ path: options.out, files }));
+        const secrets =
+          options.includeKeypair || options.includeApiKey || options.includeConnectionSecrets
+            ? 'Give the passphrase to the server team through another channel.\n'
+            : '';
         ctx.stdout.write(
-          `Wrote the handover bundle to ${options.out}:\n${files.map((f) => `  ${f.name} (${f.bytes} bytes)`).join('\n')}\nGive the passphrase to the server team through another channel.\n`,
+          `Wrote the handover bundle to ${options.out}:\n${files.map((f) => `  ${f.name} (${f.bytes} bytes)`).join('\n')}\n${secrets}`,
         );
       },
     );

@@ -110,7 +110,7 @@ describe('handover export', () => {
         includeApiKey: false,
         language: 'en',
       }),
-    ).rejects.toMatchObject({ code: 'BUNDLE_PASSPHRASE_REQUIRED' });
+    ).rejects.toMatchObject({ code: 'BUNDLE_PASSPHRASE_REQUIRED', params: { reason: 'EXPORT' } });
     await expect(
       services.handover.exportBundle(target, {
         includeKeyPair: false,

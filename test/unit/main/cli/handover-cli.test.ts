@@ -3,6 +3,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCliIn } from '../../support/cli-harness.js';
 import { clearKeychain, keychainReachable, testKeychainService } from '../../support/keychain.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -175,4 +176,24 @@ describe.runIf(keychainReachable)('CLI: export and import (real keychain)', () =
       }
     },
   );
+});
+
+describe('CLI: export words what it did', () => {
+  it('asks for a passphrase only for secrets, and speaks of passing it on only when one was used', async () => {
+    const dir = tempDir();
+    await runCliIn(dir, ['sp', 'set', '--base-url', 'https://docbits.example.com']);
+    const refused = await runCliIn(dir, [
+      'export',
+      '--out',
+      path.join(tempDir(), 'a'),
+      '--include-api-key',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Secrets go into a bundle only under a passphrase');
+    expect(refused.stderr).toContain('--passphrase-stdin');
+    const plain = await runCliIn(dir, ['export', '--out', path.join(tempDir(), 'b')]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('integration.json');
+    expect(plain.stdout).not.toContain('passphrase');
+  });
 });
