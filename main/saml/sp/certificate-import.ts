@@ -1,7 +1,7 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { SpImportWarning } from '../../../preload/contract/sp.js';
-import { AppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
 import { excessiveIterations, MAX_IMPORT_ITERATIONS } from './pbe-iterations.js';
 import { decodePkcs12OffThread } from './pkcs12-off-thread.js';
 
@@ -48,7 +48,15 @@ export async function importPkcs12(
   options: { timeoutMs?: number } = {},
 ): Promise<ImportedPair> {
   refuseCostly(bytes);
-  const decoded = await decodePkcs12OffThread(bytes, passphrase, options.timeoutMs);
+  // A bundle that does not open without a passphrase needs one: say that, not "wrong".
+  const decoded = await decodePkcs12OffThread(bytes, passphrase, options.timeoutMs).catch(
+    (error: unknown) => {
+      if (!passphrase && isAppError(error, 'SP_KEY_PASSPHRASE_WRONG')) {
+        throw new AppError('SP_KEY_PASSPHRASE_REQUIRED', { format: 'pkcs12' });
+      }
+      throw error;
+    },
+  );
   let privateKey: KeyObject;
   let certificates: X509Certificate[];
   try {

@@ -176,6 +176,10 @@ describe('CLI: sp cert', () => {
 
   it('imports a PKCS#12 bundle and refuses a mismatched pair or an EC certificate', async () => {
     const { run } = session();
+    // Without --passphrase-stdin the bundle does not open: a passphrase is needed, none was wrong.
+    const without = await run(['sp', 'cert', 'import', fixture('rsa-bundle.p12')]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('SP_KEY_PASSPHRASE_REQUIRED');
     const bundle = await run(
       ['sp', 'cert', 'import', fixture('rsa-bundle.p12'), '--passphrase-stdin'],
       'fixture-passphrase',
