@@ -208,7 +208,7 @@ export function handoverSheet(
       '',
       '```sh',
       `openssl pkcs12 -in ${BUNDLE_FILES.keyPairCurrent} -nokeys -out sp-certificate.pem`,
-      `openssl pkcs12 -in ${BUNDLE_FILES.keyPairCurrent} -nocerts -out sp-key.pem   # the key stays encrypted`,
+      `openssl pkcs12 -in ${BUNDLE_FILES.keyPairCurrent} -nocerts -out sp-key.pem   # ${t('keyStaysEncrypted')}`,
       '```',
       '',
     );

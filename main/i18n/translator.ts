@@ -67,6 +67,12 @@ async function createTranslator(language: Language): Promise<Translator> {
       const hint = lookup(`cli:hints.${data.code}`, params);
       return [base, problem, hint].filter((part) => part !== '').join(' ');
     },
-    finding: (f) => findingText(lookup, f),
+    // Where the app's words point at its own controls, the CLI has its own (`cli:findings`).
+    finding: (f) => {
+      const variant = f.params.reason ?? f.params.problem;
+      const own =
+        typeof variant === 'string' ? lookup(`cli:findings.${f.code}_${variant}`, f.params) : '';
+      return own || findingText(lookup, f);
+    },
   };
 }

@@ -45,7 +45,7 @@ export function registerIdpCommands(program: Command, ctx: CliContext): void {
       const translator = await text.cliTranslator();
       if (!preview.canApply) {
         ctx.stderr.write(
-          `Not configured: the metadata has error findings.\n${preview.findings
+          `${translator.lookup('cli:idp.notConfigured', {})}\n${preview.findings
             .filter((f) => f.severity === 'error')
             .map((f) => text.findingLine(f, translator))
             .join('\n')}\n`,

@@ -67,6 +67,7 @@ describe('handover export', () => {
     const sheet = fs.readFileSync(path.join(target, 'HANDOVER.md'), 'utf8');
     expect(sheet).toContain('# Transmission Docbits Integration');
     expect(sheet).toContain(`${BASE}/saml/acs`);
+    expect(sheet).toContain('-out sp-key.pem   # la clé reste chiffrée');
     const current = (await services.sp.view()).certificates.current;
     expect(sheet).toContain(current?.sha256Fingerprint);
     const document = JSON.parse(fs.readFileSync(path.join(target, 'integration.json'), 'utf8'));

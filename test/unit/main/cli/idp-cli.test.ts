@@ -49,6 +49,25 @@ describe('CLI: idp', () => {
     expect(run.stdout).toContain('line 31:11');
   });
 
+  it("a certificate given as metadata: the CLI's own advice, in the locale's language", () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve('main/cli/index.ts'),
+        'idp',
+        'inspect',
+        path.join(SAML, 'sp/rsa-cert.pem'),
+      ],
+      { encoding: 'utf8', env: { ...process.env, LANG: 'fr_FR.UTF-8' } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Ceci est un certificat, pas des métadonnées.');
+    expect(run.stdout).toContain('Saisie manuelle');
+    expect(run.stdout).not.toContain('ci-dessous');
+  });
+
   it.runIf(process.platform !== 'win32')(
     'inspect refuses a FIFO at once instead of waiting for a writer (exit 2)',
     () => {
