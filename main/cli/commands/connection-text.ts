@@ -9,6 +9,11 @@ const ENVIRONMENTS: Record<string, string> = {
 };
 const TYPES = { oauth: 'OAuth 2.0 authorization code', 'api-key': 'API key' } as const;
 
+/** A name as it can be pasted into a shell: quoted when it holds anything but letters, digits, `.`, `_` or `-`. */
+export function shellWord(name: string): string {
+  return /^[\w.-]+$/.test(name) ? name : `"${name.replace(/["\\$`]/g, '\\$&')}"`;
+}
+
 /** An environment as the admin reads it. */
 export const environmentLabel = (environment: string): string =>
   ENVIRONMENTS[environment] ?? environment;
@@ -29,7 +34,8 @@ export function secretLine(view: ConnectionView): string {
   const what = view.type === 'oauth' ? 'client secret' : 'API key';
   const { secret } = view;
   const unverified = secret.unverified ? ' (keychain not reachable: as last recorded)' : '';
-  if (!secret.present) return `${what}: not set (\`connection secret ${view.name}\`)${unverified}`;
+  if (!secret.present)
+    return `${what}: not set (\`connection secret ${shellWord(view.name)}\`)${unverified}`;
   const set = secret.changedOutside ? 'changed outside this app' : `set ${secret.setAt}`;
   return `${what}: fingerprint ${secret.fingerprint}, ${set}, ${expiryText(secret)}${unverified}`;
 }
@@ -66,7 +72,7 @@ export function describeConnection(view: ConnectionView): string {
       [
         'tenant.json',
         oauth.tenantJson
-          ? `4 entries (\`connection tenant-json ${view.name}\`)`
+          ? `4 entries (\`connection tenant-json ${shellWord(view.name)}\`)`
           : `needs ${oauth.missing.join(' and ')}`,
       ],
     );

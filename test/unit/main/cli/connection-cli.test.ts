@@ -105,7 +105,10 @@ describe('CLI: connection', () => {
     const text = await runCliIn(dir, ['connection', 'list'], { secrets });
     expect(text.stdout).toContain('ICM dev [Development, oauth] secret: fingerprint');
     expect(text.stdout).toContain('EXPIRED 3 days ago');
-    expect(text.stdout).toContain('Key [QA, api-key] secret: not set');
+    expect(text.stdout).toContain('Key [QA, api-key] secret: not set (`connection secret Key`)');
+    // A name with a space is quoted, so the hint can be pasted as it is.
+    const shown = await runCliIn(dir, ['connection', 'show', 'ICM dev'], { secrets });
+    expect(shown.stdout).toContain('(`connection tenant-json "ICM dev"`)');
   });
 
   it('refuses a domain as the Directory (tenant) ID and says where the GUID is', async () => {
