@@ -118,6 +118,14 @@ export function registerConnectionCommands(program: Command, ctx: CliContext): v
         const service = ctx.services().connections;
         const { id } = service.find(ref);
         const changes = oauthChanges(options);
+        const given = [options.name, options.env, options.expires].some((v) => v !== undefined);
+        if (!given && Object.keys(changes).length === 0) {
+          ctx.stderr.write(
+            'error: give at least one value to change (see `connection set --help`)\n',
+          );
+          process.exitCode = EXIT.usage;
+          return;
+        }
         service.update(id, {
           ...(options.name !== undefined ? { name: options.name } : {}),
           ...(options.env !== undefined ? { environment: options.env } : {}),

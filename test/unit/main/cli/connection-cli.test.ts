@@ -106,6 +106,10 @@ describe('CLI: connection', () => {
     expect(text.stdout).toContain('ICM dev [Development, oauth] secret: fingerprint');
     expect(text.stdout).toContain('EXPIRED 3 days ago');
     expect(text.stdout).toContain('Key [QA, api-key] secret: not set (`connection secret Key`)');
+    // Nothing to change is a usage error, not a silent success.
+    const nothing = await runCliIn(dir, ['connection', 'set', 'ICM dev'], { secrets });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('give at least one value to change');
     // A name with a space is quoted, so the hint can be pasted as it is.
     const shown = await runCliIn(dir, ['connection', 'show', 'ICM dev'], { secrets });
     expect(shown.stdout).toContain('(`connection tenant-json "ICM dev"`)');
