@@ -57,11 +57,17 @@ async function createTranslator(language: Language): Promise<Translator> {
     error(data) {
       const params = data.params ?? {};
       const base = errorText(lookup, data);
-      // A refused value says why, in the words the app shows beside the field.
+      // A refused value says why, in the words the app shows beside the field,
+      // unless the error has its own sentence for that reason already.
+      const own = (variant: unknown): boolean =>
+        typeof variant === 'string' &&
+        lookup(`common:errors.${data.code}_${variant}`, params) !== '';
       const problem =
         data.code === 'SP_URL_INVALID' && typeof params.problem === 'string'
           ? lookup(`sp:problems.${params.problem}`, params)
-          : data.code === 'CONNECTION_FIELD_INVALID' && typeof params.reason === 'string'
+          : data.code === 'CONNECTION_FIELD_INVALID' &&
+              typeof params.reason === 'string' &&
+              !own(params.reason)
             ? lookup(`connections:problems.${params.reason}`, params)
             : '';
       const hint = lookup(`cli:hints.${data.code}`, params);

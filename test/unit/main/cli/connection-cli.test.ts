@@ -126,6 +126,8 @@ describe('CLI: connection', () => {
     expect(run.stderr).toContain('CONNECTION_FIELD_INVALID');
     expect(run.stderr).toContain('tenantId');
     expect(run.stderr).toContain('Entra admin center');
+    // Said once: the error's own sentence for a domain, not that and the field's again.
+    expect(run.stderr.match(/this is a domain/gi)).toHaveLength(1);
     await expect(run.services.connections.list()).resolves.toEqual([]);
   });
 
