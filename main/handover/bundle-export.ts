@@ -58,6 +58,8 @@ export interface ExportSources {
 
 /** The content type of the API key's container (its JWE `cty`). */
 export const API_KEY_CONTENT_TYPE = 'docbits-api-key';
+/** The `cty` of integration.json's sealed digest. */
+export const DIGEST_CONTENT_TYPE = 'docbits-integration-digest';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
@@ -186,7 +188,11 @@ export async function buildBundle(
   );
   files.set(BUNDLE_FILES.sheet, utf8(sheet));
   const complete = { ...withoutDigest, files: manifest() };
-  const document: IntegrationDocument = { ...complete, digest: documentDigest(complete) };
+  const digest = documentDigest(complete);
+  const document: IntegrationDocument = { ...complete, digest };
+  if (needsPassphrase) {
+    document.sealedDigest = await sealSecret(digest, passphrase, DIGEST_CONTENT_TYPE);
+  }
   files.set(BUNDLE_FILES.integration, utf8(`${JSON.stringify(document, null, 2)}\n`));
   return files;
 }

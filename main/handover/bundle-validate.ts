@@ -20,7 +20,7 @@ import {
   storedFromBundle,
   type ConnectionSecretMap,
 } from './bundle-connections.js';
-import { API_KEY_CONTENT_TYPE } from './bundle-export.js';
+import { API_KEY_CONTENT_TYPE, DIGEST_CONTENT_TYPE } from './bundle-export.js';
 import { bundleInvalid, type BundleFiles } from './bundle-reader.js';
 import {
   documentDigest,
@@ -161,6 +161,18 @@ export function holdsSecrets(document: IntegrationDocument): boolean {
   );
 }
 
+/**
+ * A bundle with secrets carries its digest sealed under the passphrase: a value
+ * changed after export (even with the digest and checksums made to match) or a
+ * seal removed is refused, as is a wrong passphrase.
+ */
+async function checkSealedDigest(document: IntegrationDocument, passphrase: string): Promise<void> {
+  if (document.sealedDigest === undefined)
+    throw bundleInvalid('TAMPERED', BUNDLE_FILES.integration);
+  const sealed = await openSecret(document.sealedDigest, passphrase, DIGEST_CONTENT_TYPE);
+  if (sealed !== document.digest) throw bundleInvalid('TAMPERED', BUNDLE_FILES.integration);
+}
+
 /** The checks that need no passphrase: schema, version, digest, every file's SHA-256. */
 export function checkStructure(files: BundleFiles): IntegrationDocument {
   const document = parseDocument(files);
@@ -179,6 +191,7 @@ export async function validateBundle(
   const idpMetadata = await checkIdpMetadata(document, files, now);
   const hasSecrets = holdsSecrets(document);
   if (hasSecrets && !passphrase) throw new AppError('BUNDLE_PASSPHRASE_REQUIRED');
+  if (hasSecrets) await checkSealedDigest(document, passphrase ?? '');
   const keys = hasSecrets ? await openKeyPairs(document, files, passphrase ?? '', now) : {};
   const apiKey = hasSecrets ? await openApiKey(document, files, passphrase ?? '') : null;
   const connectionSecrets = await openConnectionSecrets(document, files, passphrase ?? '');

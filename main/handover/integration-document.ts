@@ -103,8 +103,14 @@ export const integrationDocumentSchema = z.object({
   connections: z.array(bundleConnectionSchema).max(CONNECTION_LIMITS.connections),
   /** Vault slots whose key pair is included (sp-keypair*.p12, passphrase-encrypted). */
   keyPairs: z.array(spKeySlotSchema).max(3),
-  /** SHA-256 of this document without `digest` (sorted keys): a changed value shows. */
+  /** SHA-256 of this document without `digest` and `sealedDigest` (sorted keys): a changed value shows. */
   digest: sha256Hex,
+  /**
+   * In a bundle with secrets, `digest` sealed under its passphrase (a JWE like
+   * the secrets'): without the passphrase nobody can change a value and make
+   * the bundle match again.
+   */
+  sealedDigest: z.string().max(4096).optional(),
 });
 /** The document in integration.json. */
 export type IntegrationDocument = z.infer<typeof integrationDocumentSchema>;
@@ -126,8 +132,10 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** The digest of a document (everything but `digest` itself). */
-export function documentDigest(document: Omit<IntegrationDocument, 'digest'>): string {
-  const { digest: _ignored, ...rest } = document as IntegrationDocument;
+/** The digest of a document (everything but `digest` and `sealedDigest`). */
+export function documentDigest(
+  document: Omit<IntegrationDocument, 'digest' | 'sealedDigest'>,
+): string {
+  const { digest: _digest, sealedDigest: _sealed, ...rest } = document as IntegrationDocument;
   return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }

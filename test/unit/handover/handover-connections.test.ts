@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compactDecrypt } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { DIGEST_CONTENT_TYPE } from '../../../main/handover/bundle-export.js';
 import { sealSecret } from '../../../main/handover/secret-container.js';
 import {
   canonicalJson,
@@ -68,10 +69,21 @@ async function exportOf(services: Services, includeConnectionSecrets: boolean) {
 const read = (dir: string, name: string): string => fs.readFileSync(path.join(dir, name), 'utf8');
 
 /** Rewrites integration.json (and its digest) as someone crafting a bundle would. */
-function rewrite(dir: string, change: (document: IntegrationDocument) => void): void {
+/**
+ * Changes integration.json and makes its digest match again; with the
+ * passphrase, also its sealed digest (what only someone who has it can do).
+ */
+async function rewrite(
+  dir: string,
+  change: (document: IntegrationDocument) => void,
+  passphrase?: string,
+): Promise<void> {
   const document = JSON.parse(read(dir, 'integration.json')) as IntegrationDocument;
   change(document);
   document.digest = documentDigest(document);
+  if (passphrase !== undefined) {
+    document.sealedDigest = await sealSecret(document.digest, passphrase, DIGEST_CONTENT_TYPE);
+  }
   fs.writeFileSync(path.join(dir, 'integration.json'), JSON.stringify(document));
 }
 
@@ -236,7 +248,7 @@ describe('connections in the handover bundle', () => {
     };
 
     const badGuid = await copyOf(false);
-    rewrite(badGuid, (d) => {
+    await rewrite(badGuid, (d) => {
       if (d.connections[0]?.oauth) d.connections[0].oauth.clientId = 'not-a-guid';
     });
     await expect(fresh.handover.import(await fresh.handover.read(badGuid))).rejects.toMatchObject({
@@ -245,7 +257,7 @@ describe('connections in the handover bundle', () => {
     });
 
     const sameName = await copyOf(false);
-    rewrite(sameName, (d) => {
+    await rewrite(sameName, (d) => {
       if (d.connections[1]) d.connections[1].name = 'icm production';
     });
     await expect(fresh.handover.import(await fresh.handover.read(sameName))).rejects.toMatchObject({
@@ -262,14 +274,23 @@ describe('connections in the handover bundle', () => {
       'docbits-connection-secrets',
     );
     fs.writeFileSync(path.join(swapped, 'connection-secrets.jwe'), jwe);
-    rewrite(swapped, (d) => {
+    const swappedFiles = (d: IntegrationDocument): void => {
       d.files['connection-secrets.jwe'] = {
         sha256: createHash('sha256').update(jwe).digest('hex'),
         bytes: Buffer.byteLength(jwe),
       };
-    });
+    };
+    const resealed = path.join(tempDir(), 'resealed');
+    fs.cpSync(swapped, resealed, { recursive: true });
+    // Without the passphrase the digest cannot be sealed again: refused as tampered.
+    await rewrite(swapped, swappedFiles);
     await expect(
       fresh.handover.import(await fresh.handover.read(swapped), PASS),
+    ).rejects.toMatchObject({ params: { reason: 'TAMPERED' } });
+    // With it, the secrets are still checked against the fingerprints the document records.
+    await rewrite(resealed, swappedFiles, PASS);
+    await expect(
+      fresh.handover.import(await fresh.handover.read(resealed), PASS),
     ).rejects.toMatchObject({ params: { reason: 'CONNECTION_SECRETS' } });
 
     expect(await fresh.connections.list()).toEqual([]);

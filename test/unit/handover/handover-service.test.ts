@@ -7,6 +7,11 @@ import addFormats from 'ajv-formats';
 import forge from 'node-forge';
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
+import { compactDecrypt } from 'jose';
+import {
+  documentDigest,
+  type IntegrationDocument,
+} from '../../../main/handover/integration-document.js';
 import { inspectMetadata } from '../../../main/saml/idp/inspection/inspector.js';
 import { MemorySecretStore } from '../../../main/secrets/memory-secret-store.js';
 import { SECRET_ACCOUNTS, type SecretStore } from '../../../main/secrets/secret-store.js';
@@ -255,6 +260,44 @@ describe('handover import', () => {
     await expect(fresh.handover.import(await fresh.handover.read(target))).rejects.toMatchObject({
       params: { reason: 'MISSING', file: 'sp-metadata.xml' },
     });
+    expect((await fresh.sp.view()).baseUrl.value).toBeNull();
+  });
+
+  it('a bundle with secrets is sealed under its passphrase: a value changed with a matching digest, or the seal removed, is refused', async () => {
+    const { target } = await exported(await preparedWorkstation());
+    const integration = JSON.parse(fs.readFileSync(path.join(target, 'integration.json'), 'utf8'));
+    // The seal is a standard JWE any JOSE library opens with the passphrase: it holds the digest.
+    const opened = await compactDecrypt(
+      integration.sealedDigest,
+      new TextEncoder().encode(PASS),
+      // jose allows PBES2, and this many iterations, only when asked.
+      { keyManagementAlgorithms: ['PBES2-HS512+A256KW'], maxPBES2Count: 1_000_000 },
+    );
+    expect(new TextDecoder().decode(opened.plaintext)).toBe(integration.digest);
+    expect(opened.protectedHeader).toMatchObject({ alg: 'PBES2-HS512+A256KW', enc: 'A256GCM' });
+
+    const forged = (change: (document: IntegrationDocument) => void): string => {
+      const copy = path.join(tempDir(), 'forged');
+      fs.cpSync(target, copy, { recursive: true });
+      const document = structuredClone(integration) as IntegrationDocument;
+      change(document);
+      document.digest = documentDigest(document);
+      fs.writeFileSync(path.join(copy, 'integration.json'), JSON.stringify(document));
+      return copy;
+    };
+    const fresh = open();
+    for (const copy of [
+      forged((d) => {
+        d.sp.overrides.acsUrl = 'https://evil.example.com/saml/acs';
+      }),
+      forged((d) => {
+        delete d.sealedDigest;
+      }),
+    ]) {
+      await expect(
+        fresh.handover.import(await fresh.handover.read(copy), PASS),
+      ).rejects.toMatchObject({ code: 'BUNDLE_INVALID', params: { reason: 'TAMPERED' } });
+    }
     expect((await fresh.sp.view()).baseUrl.value).toBeNull();
   });
 });
