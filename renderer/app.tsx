@@ -9,6 +9,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { keepFocusThroughBusy } from './components/focus-keeper.js';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_EXPIRY_THRESHOLDS } from '../preload/contract/health-rules.js';
 import { focusWhenReady } from './components/focus-when-ready.js';
@@ -72,6 +73,8 @@ export function App() {
     [health.report],
   );
   const main = useRef<HTMLElement>(null);
+  // A button disabled while it works gets focus back when it is enabled again.
+  useEffect(() => keepFocusThroughBusy(), []);
   // Panels share one scrolling page: a section opens at its top, not where the last one was left.
   useEffect(() => {
     main.current?.scrollTo({ top: 0 });

@@ -20,6 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { focusWhenReady } from '../../components/focus-when-ready.js';
 import { factGridStyles } from '../../components/fact-grid-styles.js';
 import { PanelFrame } from '../../components/panel-frame.js';
 import { ImportDialog } from './import-dialog.js';
@@ -40,10 +41,19 @@ const useStyles = makeStyles({
 });
 
 /** The « Clé API » panel: masked key, View, Copy, Regenerate, Import, history, timers. */
+// The key field: after Generate, Regenerate or Import the control that had focus is gone or closed.
+const API_KEY_VALUE_ID = 'api-key-value';
+const focusKey = (): void => focusWhenReady(API_KEY_VALUE_ID);
+
 export function ApiKeyPanel() {
   const { t, i18n } = useTranslation('apiKey');
   const styles = useStyles();
   const api = useApiKey();
+  const importThenFocus = async (key: string) => {
+    const failure = await api.importKey(key);
+    if (failure === null) focusKey();
+    return failure;
+  };
   const { status, revealed } = api;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'long',
@@ -74,6 +84,7 @@ export function ApiKeyPanel() {
                     value={revealed ? revealed.key : '••••••••••••••••••••••••••••••••'}
                     aria-label={revealed ? t('keyLabel') : `${t('keyLabel')} (${t('masked')})`}
                     data-testid="api-key-value"
+                    id={API_KEY_VALUE_ID}
                   />
                 </Field>
                 <Button
@@ -115,9 +126,9 @@ export function ApiKeyPanel() {
                   title={t('regenerateDialog.title')}
                   body={t('replaceConsequence')}
                   confirm={t('regenerateDialog.confirm')}
-                  onConfirm={() => void api.regenerate()}
+                  onConfirm={() => void api.regenerate().then(focusKey)}
                 />
-                <ImportDialog busy={api.busy} replacing onImport={api.importKey} />
+                <ImportDialog busy={api.busy} replacing onImport={importThenFocus} />
               </div>
             </>
           ) : (
@@ -131,11 +142,11 @@ export function ApiKeyPanel() {
                 <Button
                   appearance="primary"
                   disabled={api.busy}
-                  onClick={() => void api.regenerate()}
+                  onClick={() => void api.regenerate().then(focusKey)}
                 >
                   {t('generate')}
                 </Button>
-                <ImportDialog busy={api.busy} replacing={false} onImport={api.importKey} />
+                <ImportDialog busy={api.busy} replacing={false} onImport={importThenFocus} />
               </div>
             </>
           )}
