@@ -42,7 +42,7 @@ test.describe('connections panel', () => {
     await expect(tenant).toHaveAttribute('aria-invalid', 'true');
     await connections.field(card, 'Client ID').fill('not-a-guid');
     await card.getByRole('button', { name: 'Add connection' }).click();
-    await expect(card).toContainText('This is a GUID: 8-4-4-4-12 hexadecimal digits.');
+    await expect(card).toContainText('Expected a GUID: 8-4-4-4-12 hexadecimal digits.');
     // A refused Add takes the admin to the first field that says why.
     await expect(connections.field(card, 'Client ID')).toBeFocused();
     expect(app.services().settings.get('connections').items).toEqual([]);

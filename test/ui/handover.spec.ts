@@ -124,6 +124,22 @@ test.describe('handover panel', () => {
     const fingerprint = there.settings.get('sp').certificates.current?.sha256Fingerprint ?? '-';
     await expect(sp.current.getByText(fingerprint)).toBeVisible();
 
+    // The same bundle again: nothing would change, so there is no Import to replace the undo point.
+    await target.open();
+    await target.choose(otherApp.dialogs, 'zip', zip);
+    await target.importPassphrase().fill(PASS);
+    await target.button('Check').click();
+    await expect(target.preview).toContainText('nothing would change');
+    await expect(target.preview.getByRole('button', { name: 'Import' })).toHaveCount(0);
+    // With a change, Import says that it takes the earlier import's undo point.
+    await here.sp.setUrls({ baseUrl: 'https://changed.example.com' });
+    await target.button('Check').click();
+    await target.button('Import').click();
+    await expect(otherApp.page.getByRole('alertdialog')).toContainText(
+      'An earlier import can still be undone',
+    );
+    await otherApp.page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+
     // Undo is offered after a restart too.
     await otherApp.page.reload();
     await target.open();
@@ -227,6 +243,12 @@ test.describe('handover panel', () => {
     expect(fs.readFileSync(path.join(french, 'HANDOVER.md'), 'utf8')).toContain(
       '# Transmission Docbits Integration',
     );
+
+    // A refused export leaves no earlier bundle on screen to be handed over by mistake.
+    app.dialogs.folderQueue.push(busy);
+    await handover.button('Export to a folder…').click();
+    await expect(handover.exportCard.getByRole('alert')).toContainText('already holds files');
+    await expect(handover.result.getByTestId('handover-export-path')).toHaveCount(0);
   });
 
   test('the panel speaks French', async ({ app }) => {

@@ -106,6 +106,7 @@ export function ImportCard({ onSettingsReplaced }: { onSettingsReplaced: () => v
         <ImportPreview
           preview={preview}
           busy={handover.busy !== null}
+          replacesUndo={handover.importedAt !== null}
           onImport={() => void importNow()}
         />
       ) : null}

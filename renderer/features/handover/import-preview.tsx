@@ -1,8 +1,7 @@
-import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { ArrowImportRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { HandoverChange, HandoverPreview } from '../../../preload/contract/handover.js';
-import type { SpKeySlot } from '../../../preload/contract/sp.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ChangeTable } from './change-table.js';
 import { HANDOVER_FOCUS } from './focus-targets.js';
@@ -11,26 +10,21 @@ import { useHandoverStyles } from './handover-styles.js';
 const AREAS: ReadonlyArray<HandoverChange['area']> = ['sp', 'idp', 'apiKey', 'connections'];
 
 /** True when a certificate comes in without the key pair Docbits needs to use it. */
-function certificateWithoutKey(preview: HandoverPreview): boolean {
-  return preview.changes.some(
-    (change) =>
-      change.field.startsWith('certificate.') &&
-      change.after !== undefined &&
-      !preview.keyPairs.includes(change.field.slice('certificate.'.length) as SpKeySlot),
-  );
-}
-
 /**
  * What an import would change, area by area, and which secrets the bundle
- * brings; « Import » asks first, saying what it replaces and that Undo exists.
+ * brings; « Import » asks first, saying what it replaces and that Undo exists
+ * (and that it replaces an earlier import's undo point).
  */
 export function ImportPreview({
   preview,
   busy,
+  replacesUndo,
   onImport,
 }: {
   preview: HandoverPreview;
   busy: boolean;
+  /** An earlier import can still be undone: this one takes its place. */
+  replacesUndo: boolean;
   onImport: () => void;
 }) {
   const { t } = useTranslation('handover');
@@ -78,23 +72,24 @@ export function ImportPreview({
       ) : (
         <Text data-testid="handover-brings">{t('import.bringsNothing')}</Text>
       )}
-      {certificateWithoutKey(preview) ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('import.withoutKey')}</MessageBarBody>
-        </MessageBar>
+      {/* Nothing would change: no Import, which would only replace the undo point. */}
+      {preview.changes.length > 0 ? (
+        <div className={styles.actions}>
+          <ConfirmDialog
+            label={t('import.import')}
+            icon={<ArrowImportRegular />}
+            appearance="primary"
+            disabled={busy}
+            title={t('import.confirmTitle')}
+            body={[
+              t(preview.apiKeyIncluded ? 'import.confirmBodyApiKey' : 'import.confirmBody'),
+              ...(replacesUndo ? [t('import.confirmReplacesUndo')] : []),
+            ].join(' ')}
+            confirm={t('import.confirm')}
+            onConfirm={onImport}
+          />
+        </div>
       ) : null}
-      <div className={styles.actions}>
-        <ConfirmDialog
-          label={t('import.import')}
-          icon={<ArrowImportRegular />}
-          appearance="primary"
-          disabled={busy}
-          title={t('import.confirmTitle')}
-          body={t(preview.apiKeyIncluded ? 'import.confirmBodyApiKey' : 'import.confirmBody')}
-          confirm={t('import.confirm')}
-          onConfirm={onImport}
-        />
-      </div>
     </section>
   );
 }

@@ -24,6 +24,8 @@ export function useHandoverExport() {
       setError(null);
       const answer = await run(input.format, () => window.docbits.handoverExport(input));
       if (!answer.ok) {
+        // The bundle on screen is not the one just asked for: never leave it to be handed over.
+        setResult(null);
         setError(answer.error);
         return false;
       }
