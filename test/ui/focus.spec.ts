@@ -141,6 +141,7 @@ test.describe('focus after an action in the IdP panel', () => {
     await expect(heading(app.page, 'Current configuration')).toBeFocused();
 
     await idp.currentCard.getByRole('button', { name: 'Undo' }).click();
+    await app.page.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
     await expect(idp.currentCard.getByTestId('idp-summary-entity')).toHaveText(/sts\.windows\.net/);
     await expect(heading(app.page, 'Current configuration')).toBeFocused();
   });

@@ -252,6 +252,10 @@ test.describe('identity provider panel', () => {
     expect(app.services().idp.get().previous?.entityId).toBe(ENTRA_ID);
 
     await idp.currentCard.getByRole('button', { name: 'Undo' }).click();
+    // It asks first: the newer configuration is dropped.
+    const confirm = app.page.getByRole('alertdialog');
+    await expect(confirm).toContainText(`${GOOGLE_ID} is dropped`);
+    await confirm.getByRole('button', { name: 'Restore' }).click();
     await expect(idp.currentCard.getByTestId('idp-summary-entity')).toHaveText(ENTRA_ID);
     await expect(new ShellPage(app.page).toast('previous identity provider')).toBeVisible();
     expect(app.services().idp.get().current?.entityId).toBe(ENTRA_ID);

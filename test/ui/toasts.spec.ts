@@ -61,6 +61,7 @@ test.describe('toasts at the smallest common window (1024×700)', () => {
     const undo = idp.currentCard.getByRole('button', { name: 'Undo' });
     await undo.scrollIntoViewIfNeeded();
     await undo.click();
+    await app.page.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
     await expectToastClear(shell, 'The previous identity provider configuration was restored.');
     await idp.field('Tenant ID').fill('contoso.onmicrosoft.com');
     await idp.tenantCard.getByRole('button', { name: 'Save' }).click();

@@ -1,7 +1,8 @@
-import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { IdpState } from '../../../preload/contract/idp-channels.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ExpiryAlert } from './expiry-alert.js';
 import { IDP_FOCUS } from './focus-targets.js';
 import { IdpSummaryView } from './idp-summary.js';
@@ -36,14 +37,18 @@ export function CurrentConfigCard({
         }
         action={
           <span className={styles.actions}>
-            <Button
+            <ConfirmDialog
+              label={t('current.undo')}
               icon={<ArrowUndoRegular />}
               disabled={!previous || busy}
-              onClick={onUndo}
-              aria-describedby={previous ? undefined : 'idp-undo-none'}
-            >
-              {t('current.undo')}
-            </Button>
+              title={t('current.undoTitle')}
+              body={t('current.undoBody', {
+                previous: previous?.entityId ?? '',
+                current: current?.entityId ?? '',
+              })}
+              confirm={t('current.undoConfirm')}
+              onConfirm={onUndo}
+            />
           </span>
         }
       />
@@ -69,7 +74,7 @@ export function CurrentConfigCard({
           {t('current.previous', { entityId: previous.entityId })}
         </Text>
       ) : (
-        <Text id="idp-undo-none" size={200} className={styles.meta}>
+        <Text size={200} className={styles.meta}>
           {t('current.nothingToUndo')}
         </Text>
       )}
