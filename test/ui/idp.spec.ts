@@ -33,6 +33,9 @@ test.describe('identity provider panel', () => {
       'https://login.microsoftonline.com/a9054a0f-2011-4e31-b3ac-fd8c354146ec/saml2',
     );
     await expect(idp.report).toContainText('Signature present, not verified');
+    await expect(idp.report.getByTestId('idp-report-count')).toHaveText(
+      '1 entity, 1 identity provider',
+    );
     await expect(idp.finding('CERT_EXPIRED')).toContainText('A signing certificate has expired');
     await expect(idp.finding('CERT_EXPIRED')).toHaveAttribute('data-severity', 'warning');
     await expect(idp.finding('ROLE_DESCRIPTOR_IGNORED')).toBeVisible();

@@ -35,11 +35,10 @@ export function ReportFacts({ report }: { report: InspectionReport }) {
           <dt className={styles.term}>{t('report.entities')}</dt>
           <dd className={styles.value} data-testid="idp-report-count">
             <Text>
-              {t('report.entityCount', {
+              {`${t('report.entityCount', {
                 count: doc.entityCount,
                 entities: number.format(doc.entityCount),
-                idps: number.format(doc.idpCount),
-              })}
+              })}, ${t('report.idpCount', { count: doc.idpCount, idps: number.format(doc.idpCount) })}`}
             </Text>
           </dd>
           <dt className={styles.term}>{t('report.signature')}</dt>
