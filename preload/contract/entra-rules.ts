@@ -80,6 +80,67 @@ export function checkAppIdUri(raw: string): AppIdUriProblem | null {
   return null;
 }
 
+// A DNS name with at least two labels, each 1–63 letters, digits or inner hyphens.
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+
+/** Why a tenant value was refused (the `reason` param of IDP_TENANT_INVALID). */
+export type TenantProblem =
+  | 'EMPTY'
+  | 'TOO_LONG'
+  | 'HAS_WHITESPACE'
+  | 'LOOKS_LIKE_URL'
+  | 'NIL_GUID'
+  | 'MALFORMED_GUID'
+  | 'NOT_A_DOMAIN'
+  | 'BAD_LABEL'
+  | 'RESERVED';
+
+/** Checks a tenant value (a directory GUID or a verified domain); `null` when valid. */
+export function checkTenantId(raw: string): TenantProblem | null {
+  const value = raw.trim();
+  if (value === '') return 'EMPTY';
+  if (value.length > 253) return 'TOO_LONG';
+  if (/\s/.test(value)) return 'HAS_WHITESPACE';
+  if (/[/:@?#]/.test(value)) return 'LOOKS_LIKE_URL';
+  if (GUID_PATTERN.test(value)) return isGuid(value) ? null : 'NIL_GUID';
+  if (/^[0-9a-f-]{30,}$/i.test(value) && value.includes('-')) return 'MALFORMED_GUID';
+  // Entra's generic authorities are valid tenant paths but not a tenant of their own.
+  if (['common', 'organizations', 'consumers'].includes(value.toLowerCase())) return 'RESERVED';
+  const labels = value.split('.');
+  if (labels.length < 2) return 'NOT_A_DOMAIN';
+  if (!labels.every((label) => LABEL.test(label))) return 'BAD_LABEL';
+  if (/^[0-9]+$/.test(labels[labels.length - 1] as string)) return 'NOT_A_DOMAIN';
+  return null;
+}
+
+/** Why an application (client) ID was refused: not a GUID, or missing while an App ID URI is given. */
+export type ClientIdProblem = 'NOT_A_GUID' | 'MISSING';
+
+/**
+ * Each field of the tenant form with its problem, as main refuses them on save
+ * and the form shows them while the admin types: the client ID and App ID URI
+ * are optional, but an App ID URI belongs to a client ID.
+ */
+export function tenantInputProblems(input: {
+  tenantId: string;
+  clientId?: string;
+  appIdUri?: string;
+}): { tenantId?: TenantProblem; clientId?: ClientIdProblem; appIdUri?: AppIdUriProblem } {
+  const problems: ReturnType<typeof tenantInputProblems> = {};
+  const tenant = checkTenantId(input.tenantId);
+  if (tenant) problems.tenantId = tenant;
+  const client = input.clientId?.trim() ?? '';
+  const uri = input.appIdUri?.trim() ?? '';
+  if (client === '') {
+    if (uri !== '') problems.clientId = 'MISSING';
+    return problems;
+  }
+  if (!isGuid(client)) problems.clientId = 'NOT_A_GUID';
+  const uriProblem = checkAppIdUri(uri);
+  if (uriProblem) problems.appIdUri = uriProblem;
+  return problems;
+}
+
 /** The application ID URI in effect: the one given, else Entra's default `api://{client id}`. */
 export function effectiveAppIdUri(clientId: string, appIdUri?: string): string {
   const given = appIdUri?.trim();

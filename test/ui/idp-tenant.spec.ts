@@ -34,6 +34,23 @@ test.describe('Entra values that are right', () => {
     await expect(idp.derived('validAudiences')).toContainText(`api://${CLIENT},${CLIENT}`);
   });
 
+  test('every field says what is wrong while it is typed, before Save, and Save sends nothing then', async ({
+    app,
+  }) => {
+    await app.launch();
+    const idp = new IdpPage(app.page);
+    await idp.open();
+    await idp.field('Tenant ID').fill('not a guid');
+    await idp.field('Application (client) ID (optional)').fill('1234');
+    await idp.field('Application ID URI (optional)').fill('ftp://x');
+    await expect(idp.tenantCard).toContainText('Remove the spaces.');
+    await expect(idp.tenantCard).toContainText('The application (client) ID is a GUID');
+    await expect(idp.tenantCard).toContainText('Use api://… (the default) or https://…');
+    await idp.tenantCard.getByRole('button', { name: 'Save' }).click();
+    await expect(idp.field('Tenant ID')).toBeFocused();
+    expect(app.services().idp.state().tenantId).toBeUndefined();
+  });
+
   test('the App ID URI is checked next to its field and becomes the audience', async ({ app }) => {
     await app.launch();
     const idp = new IdpPage(app.page);

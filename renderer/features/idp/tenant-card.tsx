@@ -12,6 +12,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../preload/contract/errors.js';
 import type { IdpState } from '../../../preload/contract/idp-channels.js';
+import { tenantInputProblems } from '../../../preload/contract/entra-rules.js';
 import type { TenantInput } from '../../../preload/contract/idp.js';
 import { describeError } from '../../components/describe-error.js';
 import { focusWhenReady } from '../../components/focus-when-ready.js';
@@ -84,12 +85,31 @@ export function TenantCard({
   });
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState(false);
-  const messages = FIELDS.map((field) => fieldMessage(t, error, field));
+  const [tried, setTried] = useState(false);
+  // The rules main saves by, shown beside each field as it is typed (an empty
+  // tenant only once Save was tried); main's own refusal wins where it has one.
+  const local = tenantInputProblems(values);
+  const messages = FIELDS.map((field) => {
+    const problem = local[field.name];
+    const typed = values[field.name].trim() !== '' || tried;
+    return (
+      fieldMessage(t, error, field) ??
+      (problem && typed ? t(`${field.problems}.${problem}`) : undefined)
+    );
+  });
   const other =
-    error && messages.every((m) => m === undefined) ? describeError(t, error) : undefined;
+    error && FIELDS.every((field) => fieldMessage(t, error, field) === undefined)
+      ? describeError(t, error)
+      : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
+    const invalid = FIELDS.find((field) => local[field.name] !== undefined);
+    if (invalid) {
+      focusWhenReady(`idp-tenant-${invalid.name}`);
+      return;
+    }
     setSaving(true);
     // The optional IDs are sent only when given.
     const input: TenantInput = { tenantId: values.tenantId };
@@ -126,11 +146,14 @@ export function TenantCard({
                 required={field.name === 'tenantId'}
               >
                 <Input
+                  id={`idp-tenant-${field.name}`}
                   className={styles.mono}
                   value={values[field.name]}
-                  onChange={(_e, data) =>
-                    setValues((current) => ({ ...current, [field.name]: data.value }))
-                  }
+                  onChange={(_e, data) => {
+                    setValues((current) => ({ ...current, [field.name]: data.value }));
+                    // Main's refusal was about the values as they were.
+                    setError(null);
+                  }}
                   placeholder={field.placeholder}
                   spellCheck={false}
                 />

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkTenantId,
-  deriveTenantUrls,
-  OBJECT_ID_CLAIM,
-} from '../../../../main/saml/idp/tenant.js';
+import { checkTenantId } from '../../../../preload/contract/entra-rules.js';
+import { deriveTenantUrls, OBJECT_ID_CLAIM } from '../../../../main/saml/idp/tenant.js';
 import { isAppError } from '../../../../main/errors.js';
 
 const GUID = 'a9054a0f-2011-4e31-b3ac-fd8c354146ec';
