@@ -41,6 +41,9 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     overflowY: 'auto',
+    // Never squeezed: when navigation and toasts outgrow the window the column
+    // scrolls, and toasts never flow over navigation items.
+    '& > *': { flexShrink: 0 },
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },

@@ -40,6 +40,25 @@ test.describe('toasts at the smallest common window (1024×700)', () => {
     await expectToastClear(shell, 'Metadata options saved.');
   });
 
+  test('in French, with its longer navigation labels, toasts at once cover no control', async ({
+    app,
+  }) => {
+    await app.page.emulateMedia({ reducedMotion: 'reduce' });
+    await app.launch({ systemLocale: 'fr-FR' });
+    await app.services().sp.setUrls({ baseUrl: BASE });
+    await app.page.reload();
+    const shell = new ShellPage(app.page);
+    await shell.tab('Paramètres du Fournisseur de Services SSO').click();
+    for (const field of ['acsUrl', 'entityId', 'sloUrl']) {
+      await new SpPage(app.page).summary(field).getByRole('button').first().click();
+    }
+    // The column scrolls to show them rather than letting them cover navigation items.
+    await expect.poll(async () => (await toastOverlaps(app.page)).toasts).toBe(3);
+    const { offscreen, covered } = await toastOverlaps(app.page);
+    expect(offscreen).toBe(0);
+    expect(covered).toEqual([]);
+  });
+
   test('after Undo and after Save in the IdP panel, no control is covered', async ({ app }) => {
     await app.page.emulateMedia({ reducedMotion: 'reduce' });
     await app.launch();

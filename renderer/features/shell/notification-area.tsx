@@ -1,4 +1,5 @@
 import { Toaster, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOASTER_ID } from '../../components/use-notify.js';
 
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   },
 });
 
-// Three stacked toasts still fit the strip at the smallest window size (560 px high).
+// Three at most: the strip stays short beside the navigation.
 const MAX_VISIBLE = 3;
 
 /**
@@ -29,8 +30,24 @@ const MAX_VISIBLE = 3;
 export function NotificationArea() {
   const { t } = useTranslation();
   const styles = useStyles();
+  const area = useRef<HTMLElement>(null);
+  // Where the navigation above leaves too little room (French labels wrap to
+  // three lines at 1024×700), the column scrolls rather than letting toasts flow
+  // over navigation items; a new toast scrolls it into view.
+  useEffect(() => {
+    const element = area.current;
+    const column = element?.parentElement;
+    if (!element || !column) return undefined;
+    let height = element.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.offsetHeight > height) column.scrollTop = column.scrollHeight;
+      height = element.offsetHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <aside aria-label={t('app.notifications')} className={styles.area}>
+    <aside ref={area} aria-label={t('app.notifications')} className={styles.area}>
       <Toaster
         toasterId={TOASTER_ID}
         inline
