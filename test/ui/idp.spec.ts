@@ -38,6 +38,12 @@ test.describe('identity provider panel', () => {
     );
     await expect(idp.finding('CERT_EXPIRED')).toContainText('A signing certificate has expired');
     await expect(idp.finding('CERT_EXPIRED')).toHaveAttribute('data-severity', 'warning');
+    // Its details in the UI's words: a label and a date, not a parameter name and ISO text.
+    await expect(idp.finding('CERT_EXPIRED')).toContainText(
+      'Subject: CN=Microsoft Azure Federated SSO Certificate',
+    );
+    await expect(idp.finding('CERT_EXPIRED')).toContainText('Valid until: November');
+    await expect(idp.finding('CERT_EXPIRED')).not.toContainText('notAfter');
     await expect(idp.finding('ROLE_DESCRIPTOR_IGNORED')).toBeVisible();
     const badge = idp.summary.getByTestId('expiry-badge');
     await expect(badge).toHaveAttribute('data-state', 'critical');
@@ -151,7 +157,7 @@ test.describe('identity provider panel', () => {
     await expect(idp.finding('NO_IDP_ROLE')).toContainText(
       'This entity is not an identity provider',
     );
-    await expect(idp.finding('NO_IDP_ROLE')).toContainText('roles: SPSSODescriptor');
+    await expect(idp.finding('NO_IDP_ROLE')).toContainText('Roles: SPSSODescriptor');
     await expect(idp.configure('report')).toBeDisabled();
   });
 

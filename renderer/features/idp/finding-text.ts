@@ -22,11 +22,22 @@ const DETAIL_PARAMS = [
   'encoding',
 ] as const;
 
-/** The finding's telling params as `name: value` pairs (technical values stay as they are). */
-export function findingDetails(finding: Finding): Array<[string, string]> {
+// Dates a finding names, shown as dates in the UI's language rather than ISO text.
+const DATE_PARAMS: ReadonlySet<string> = new Set(['notAfter', 'validUntil']);
+
+/** The finding's telling params as (label, value) pairs in the UI's words; other values stay as they are. */
+export function findingDetails(
+  t: TFunction,
+  language: string,
+  finding: Finding,
+): Array<[string, string]> {
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return DETAIL_PARAMS.flatMap((name) => {
     const value = finding.params[name];
-    return value === undefined || value === '' ? [] : [[name, String(value)] as [string, string]];
+    if (value === undefined || value === '') return [];
+    const time = DATE_PARAMS.has(name) ? Date.parse(String(value)) : Number.NaN;
+    const shown = Number.isNaN(time) ? String(value) : date.format(new Date(time));
+    return [[t(`idp:findingDetail.${name}`), shown] as [string, string]];
   });
 }
 

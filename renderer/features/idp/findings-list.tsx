@@ -35,7 +35,7 @@ const ICONS = { error: ErrorCircleFilled, warning: WarningFilled, info: InfoFill
 
 /** Findings with a severity icon and word, the translated message and where it was found. */
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
-  const { t } = useTranslation('idp');
+  const { t, i18n } = useTranslation('idp');
   const styles = useStyles();
   if (findings.length === 0) return <Text>{t('findings.none')}</Text>;
   return (
@@ -46,7 +46,7 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           finding.line !== undefined
             ? t('report.lineColumn', { line: finding.line, column: finding.column ?? 1 })
             : null;
-        const details = findingDetails(finding);
+        const details = findingDetails(t, i18n.language, finding);
         return (
           <li
             key={`${finding.code}-${index}`}
