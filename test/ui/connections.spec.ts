@@ -77,6 +77,10 @@ test.describe('connections panel', () => {
 
     const dialog = await connections.storeSecret('two words');
     await expect(dialog).toContainText('A secret has no spaces or line breaks inside');
+    // A date already past is said at once (it may be recorded late, so it is not refused).
+    await dialog.getByLabel('Expires on').fill('2020-01-01');
+    await expect(dialog).toContainText('This date has passed: the secret has expired already.');
+    await dialog.getByLabel('Expires on').fill('');
     await dialog.getByLabel('Client secret').fill(SECRET);
     await dialog.getByRole('button', { name: 'Store', exact: true }).click();
     await expect(dialog).toBeHidden();

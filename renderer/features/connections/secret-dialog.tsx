@@ -56,6 +56,10 @@ export function SecretDialog({
       : answer?.code === 'CONNECTION_FIELD_INVALID'
         ? t(`problems.${String(answer.params?.reason)}`)
         : undefined;
+  // A past date is allowed (the secret may be recorded late) but said at once.
+  const today = new Date();
+  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const expiresPassed = !expiresMessage && !expiresProblem && expires !== '' && expires < todayIso;
   const other =
     answer && !['CONNECTION_SECRET_INVALID', 'CONNECTION_FIELD_INVALID'].includes(answer.code)
       ? answer
@@ -106,8 +110,8 @@ export function SecretDialog({
             ? undefined
             : [dateInWords(expires, i18n.language), t('hints.expires')].filter(Boolean).join(' · ')
         }
-        validationState={expiresMessage ? 'error' : 'none'}
-        validationMessage={expiresMessage}
+        validationState={expiresMessage ? 'error' : expiresPassed ? 'warning' : 'none'}
+        validationMessage={expiresMessage ?? (expiresPassed ? t('hints.expiresPassed') : undefined)}
       >
         <Input type="date" value={expires} onChange={(_e, data) => setExpires(data.value)} />
       </Field>
