@@ -16,6 +16,8 @@ import { bindingName } from './binding-name.js';
 
 const useStyles = makeStyles({
   field: { width: '24%' },
+  // Values of several lines (certificates, endpoints) keep clear of the row borders.
+  cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   lines: {
     margin: 0,
     paddingLeft: 0,
@@ -119,13 +121,13 @@ export function DiffTable({ changes }: { changes: readonly IdpChange[] }) {
       <TableBody>
         {changes.map((change) => (
           <TableRow key={change.field} data-field={change.field}>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <Text weight="semibold">{t(`diff.fields.${change.field}`)}</Text>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <DiffValue value={change.before} />
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <DiffValue value={change.after} />
             </TableCell>
           </TableRow>

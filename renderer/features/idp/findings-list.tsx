@@ -65,7 +65,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               </Text>
               {details.length > 0 ? (
                 <Text size={200} className={styles.where}>
-                  {details.map(([name, value]) => `${name}: ${value}`).join(' · ')}
+                  {details
+                    .map(([label, value]) => t('findingDetailPair', { label, value }))
+                    .join(' · ')}
                 </Text>
               ) : null}
               {place || finding.path ? (
