@@ -4,6 +4,9 @@
 // again, unless focus went somewhere else meanwhile. A result that moves focus on
 // purpose (focusWhenReady) still wins: it runs after this.
 
+// Fluent keeps a closing dialog's surface in the DOM until its exit motion ends.
+const OPEN_DIALOG = '.fui-DialogSurface';
+
 const isDisabled = (element: Element): boolean =>
   element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
 
@@ -23,6 +26,9 @@ export function keepFocusThroughBusy(root: Document = document): () => void {
         if (hadFocus) waiting = target;
       } else if (target === waiting) {
         waiting = null;
+        // Never out of an open dialog: focus on a control behind it would leave the dialog.
+        const dialog = root.querySelector(OPEN_DIALOG);
+        if (dialog && !dialog.contains(target)) continue;
         if (target.isConnected && focusLost()) target.focus();
       }
     }

@@ -169,9 +169,12 @@ test.describe('SSO service provider panel', () => {
       { name: 'DER certificate', extensions: ['cer'] },
     ]);
 
-    await app.page.getByRole('button', { name: 'Download metadata' }).click();
+    // By keyboard: the button is disabled while it saves, and focus comes back to it.
+    const downloadMetadata = app.page.getByRole('button', { name: 'Download metadata' });
+    await downloadMetadata.press('Enter');
     const xmlFile = path.join(app.filesDir, 'docbits-sp-metadata.xml');
     await expect(shell.toast(`Saved to ${xmlFile}`)).toBeVisible();
+    await expect(downloadMetadata).toBeFocused();
     expect(schemaErrors(xmlFile)).toBe('');
     const xml = fs.readFileSync(xmlFile, 'utf8');
     expect(xml).toContain(`entityID="${BASE}/saml/metadata"`);

@@ -53,10 +53,9 @@ test.describe('toasts at the smallest common window (1024×700)', () => {
       await new SpPage(app.page).summary(field).getByRole('button').first().click();
     }
     // The column scrolls to show them rather than letting them cover navigation items.
-    await expect.poll(async () => (await toastOverlaps(app.page)).toasts).toBe(3);
-    const { offscreen, covered } = await toastOverlaps(app.page);
-    expect(offscreen).toBe(0);
-    expect(covered).toEqual([]);
+    await expect
+      .poll(async () => toastOverlaps(app.page))
+      .toEqual({ toasts: 3, offscreen: 0, covered: [] });
   });
 
   test('after Undo and after Save in the IdP panel, no control is covered', async ({ app }) => {
