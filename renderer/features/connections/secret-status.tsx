@@ -12,7 +12,9 @@ const useStyles = makeStyles({
 export function SecretStatus({ secret }: { secret: SecretFacts }) {
   const { t } = useTranslation('connections');
   const styles = useStyles();
-  if (!secret.present) {
+  const { daysLeft } = secret;
+  // Not set, or no expiry date: a plain badge; otherwise the expiry colours below.
+  if (!secret.present || daysLeft === undefined) {
     return (
       <Badge
         appearance="outline"
@@ -20,25 +22,13 @@ export function SecretStatus({ secret }: { secret: SecretFacts }) {
         className={styles.badge}
         data-testid="connection-secret-status"
       >
-        {t('secret.notSet')}
-      </Badge>
-    );
-  }
-  if (secret.daysLeft === undefined) {
-    return (
-      <Badge
-        appearance="outline"
-        color="informative"
-        className={styles.badge}
-        data-testid="connection-secret-status"
-      >
-        {t('secret.noExpiry')}
+        {t(secret.present ? 'secret.noExpiry' : 'secret.notSet')}
       </Badge>
     );
   }
   return (
     <span className={styles.badge} data-testid="connection-secret-status" data-state={secret.state}>
-      <ExpiryBadge daysLeft={secret.daysLeft} calendarDays />
+      <ExpiryBadge daysLeft={daysLeft} calendarDays />
     </span>
   );
 }
