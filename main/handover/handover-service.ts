@@ -72,12 +72,21 @@ export class HandoverService {
     return this.describe(await validateBundle(files, passphrase, this.deps.now()));
   }
 
-  /** Imports `files` all or nothing; the state before is kept for `undo`. */
-  async import(files: BundleFiles, passphrase?: string): Promise<HandoverPreview> {
+  /**
+   * Imports `files` all or nothing; the state before is kept for `undo`. With
+   * `approve`, the changes are shown to it first (the bundle checked once) and
+   * nothing is applied unless it agrees; `applied` says which it was.
+   */
+  async import(
+    files: BundleFiles,
+    passphrase?: string,
+    approve?: (preview: HandoverPreview) => boolean,
+  ): Promise<HandoverPreview & { applied: boolean }> {
     const bundle = await validateBundle(files, passphrase, this.deps.now());
     const preview = await this.describe(bundle);
+    if (approve && !approve(preview)) return { ...preview, applied: false };
     await applyBundle(this.deps, bundle);
-    return preview;
+    return { ...preview, applied: true };
   }
 
   /** Puts back what the last import replaced. */

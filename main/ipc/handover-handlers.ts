@@ -48,9 +48,10 @@ export function createHandoverHandlers(
     },
     handoverPreview: ({ bundleId, passphrase }) => handover.preview(files(bundleId), passphrase),
     handoverImport: async ({ bundleId, passphrase }) => {
-      const result = await handover.import(files(bundleId), passphrase);
+      // The page asked first (its own confirmation): always applied here.
+      const { applied: _applied, ...preview } = await handover.import(files(bundleId), passphrase);
       chosen = undefined;
-      return result;
+      return preview;
     },
     handoverState: undoState,
     handoverUndo: async () => {

@@ -137,19 +137,20 @@ export function registerHandoverCommands(program: Command, ctx: CliContext): voi
         }
         const files = await handover.read(path.resolve(bundle));
         const pass = await passphrase(ctx, options.passphraseStdin);
-        if (!options.dryRun && !options.yes) {
-          // What this workstation already has is replaced only once the admin has seen it and said --yes.
-          const preview = await handover.preview(files, pass);
-          if (preview.changes.some((change) => change.before !== undefined)) {
-            ctx.stdout.write(`${await describePreview(preview)}\n`);
-            return refuseUnconfirmed(ctx, 'handoverImport');
-          }
-        }
+        // What this workstation already has is replaced only once the admin has seen it and said --yes.
+        const approve = (changes: HandoverPreview): boolean =>
+          options.yes === true || changes.changes.every((change) => change.before === undefined);
         const preview = options.dryRun
-          ? await handover.preview(files, pass)
-          : await handover.import(files, pass);
-        if (options.json)
-          return void ctx.stdout.write(json({ applied: !options.dryRun, ...preview }));
+          ? { ...(await handover.preview(files, pass)), applied: false }
+          : await handover.import(files, pass, approve);
+        if (!options.dryRun && !preview.applied) {
+          ctx.stdout.write(`${await describePreview(preview)}\n`);
+          return refuseUnconfirmed(ctx, 'handoverImport');
+        }
+        if (options.json) {
+          const { applied, ...changes } = preview;
+          return void ctx.stdout.write(json({ applied, ...changes }));
+        }
         ctx.stdout.write(
           `${await describePreview(preview)}\n${options.dryRun ? 'Dry run: nothing was changed.' : 'Imported. `import --undo` puts the previous settings back.'}\n`,
         );
